@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { staticApiPlugin } from './build/static-api-plugin.ts';
+
+export default defineConfig({
+  // Relative asset and API paths: dist/ can be served from any sub-path.
+  base: './',
+  plugins: [react(), staticApiPlugin()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  preview: {
+    port: 4173,
+    strictPort: false,
+  },
+});
