@@ -1,0 +1,109 @@
+import { Suspense, useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { reportQueries } from '@/api/report-queries';
+import { useI18n } from '@/i18n/i18n-context';
+import { hrefWith, useSetUrlParams, useUrlParam } from '@/lib/url-state';
+import { formatDate } from '@/lib/format';
+import { ErrorState, LoadingState } from '@/components/query-state';
+import { parseSceneId, scenes } from '@/app/scenes';
+import { SceneSwitch } from '@/app/scene-switch';
+import type { ReportSummary } from '@/data/report-schema';
+
+export function DashboardPage() {
+  const { t, pick, locale } = useI18n();
+  const setUrlParams = useSetUrlParams();
+  const sceneId = parseSceneId(useUrlParam('scene'));
+  const requestedReportId = useUrlParam('report');
+  const reportList = useQuery(reportQueries.list());
+
+  const reports = reportList.data?.reports ?? [];
+  const report: ReportSummary | undefined = reports.find((candidate) => candidate.id === requestedReportId) ?? reports[0];
+  const activeScene = scenes.find((scene) => scene.id === sceneId) ?? scenes[0]!;
+
+  useEffect(() => {
+    document.title = `${t(activeScene.title)} · ${t('app.title')}`;
+  }, [t, activeScene]);
+
+  return (
+    <div className="app" data-scene={activeScene.id}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__titles">
+          <h1 className="app-header__title">{t('app.title')}</h1>
+          {report && (
+            <p className="app-header__report">
+              {t('app.reportLine', { unit: pick(report.unit), year: report.year })}
+              <span className="app-header__as-of">{t('app.asOf', { date: formatDate(report.asOf, locale) })}</span>
+            </p>
+          )}
+        </div>
+        <nav className="scene-nav" aria-label={t('nav.label')}>
+          <ol>
+            {scenes.map((scene, index) => (
+              <li key={scene.id}>
+                <a
+                  href={hrefWith({ scene: scene.id })}
+                  aria-current={scene.id === activeScene.id ? 'page' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    setUrlParams({ scene: scene.id });
+                  }}
+                >
+                  <span className="scene-nav__index" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  {t(scene.title)}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="app-header__controls">
+          {reports.length > 1 && (
+            <label className="report-picker">
+              <span>{t('report.picker')}</span>
+              <select value={report?.id} onChange={(event) => setUrlParams({ report: event.target.value })}>
+                {reports.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {pick(candidate.title)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <a
+            className="button button--quiet"
+            href={hrefWith({ lang: locale === 'zh' ? 'en' : null })}
+            lang={locale === 'zh' ? 'en' : 'zh-CN'}
+            aria-label={t('language.switchLabel')}
+            onClick={(event) => {
+              event.preventDefault();
+              setUrlParams({ lang: locale === 'zh' ? 'en' : null }, 'replace');
+            }}
+          >
+            {t('language.switch')}
+          </a>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <h2 className="scene-title">
+          {t(activeScene.title)}
+          <span className="scene-title__description">{t(activeScene.description)}</span>
+        </h2>
+        {reportList.isError && !report ? (
+          <ErrorState error={reportList.error} onRetry={() => void reportList.refetch()} />
+        ) : reportList.isPending ? (
+          <LoadingState />
+        ) : !report ? (
+          <p className="state">{t('state.noReports')}</p>
+        ) : (
+          <Suspense fallback={<LoadingState />}>
+            <SceneSwitch sceneId={activeScene.id} reportId={report.id} />
+          </Suspense>
+        )}
+      </main>
+    </div>
+  );
+}

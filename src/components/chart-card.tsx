@@ -1,0 +1,56 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { FigureView } from '@/lib/figure-view';
+import { useI18n } from '@/i18n/i18n-context';
+import { FigureTable } from '@/components/figure-table';
+import { SourceLine } from '@/components/source-line';
+import { QualifierLegend } from '@/components/qualifier-legend';
+
+type ChartCardProps = {
+  title: string;
+  unitLabel: string;
+  figures: readonly FigureView[];
+  note?: string;
+  className?: string;
+  children: ReactNode;
+};
+
+/** Frame of every chart: title, unit, legend, source line and a table as its text alternative. */
+export function ChartCard({ title, unitLabel, figures, note, className, children }: ChartCardProps) {
+  const { t } = useI18n();
+  const [showTable, setShowTable] = useState(false);
+  const titleId = useId();
+  const tableId = useId();
+  const sections = [...new Set(figures.flatMap((figure) => figure.sections))];
+  return (
+    <section className={`card chart-card ${className ?? ''}`} aria-labelledby={titleId}>
+      <header className="card__header">
+        <h2 className="card__title" id={titleId}>
+          {title}
+        </h2>
+        <p className="card__unit">{unitLabel}</p>
+        <button
+          type="button"
+          className="button button--quiet card__table-toggle"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          {showTable ? t('table.hide') : t('table.show')}
+        </button>
+      </header>
+      {note && <p className="card__note">{note}</p>}
+      <div className={showTable ? 'chart-card__table' : 'visually-hidden'}>
+        <FigureTable title={title} figures={figures} id={tableId} />
+      </div>
+      {!showTable && (
+        <div className="chart-card__chart" role="img" aria-labelledby={titleId} aria-describedby={tableId}>
+          {children}
+        </div>
+      )}
+      <footer className="card__footer">
+        <QualifierLegend figures={figures} />
+        <SourceLine sections={sections} />
+      </footer>
+    </section>
+  );
+}

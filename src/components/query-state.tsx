@@ -1,0 +1,39 @@
+import { ApiError, type ApiErrorKind } from '@/api/api-client';
+import { useI18n } from '@/i18n/i18n-context';
+import type { MessageKey } from '@/i18n/messages';
+
+const errorMessages: Record<ApiErrorKind, MessageKey> = {
+  http: 'error.http',
+  notFound: 'error.notFound',
+  network: 'error.network',
+  timeout: 'error.timeout',
+  notJson: 'error.notJson',
+  invalid: 'error.invalid',
+};
+
+export function LoadingState() {
+  const { t } = useI18n();
+  return (
+    <div className="state state--loading" role="status">
+      <p>{t('state.loading')}</p>
+    </div>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useI18n();
+  const what =
+    error instanceof ApiError
+      ? t(errorMessages[error.kind], { status: error.status ?? '' })
+      : t('error.unknown');
+  return (
+    <div className="state state--error" role="alert">
+      <h2>{t('state.errorTitle')}</h2>
+      <p>{what}</p>
+      <p>{t('state.errorRetrying')}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('state.retryNow')}
+      </button>
+    </div>
+  );
+}
