@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { collectPageErrors, launchChromium, newPage, pageScrolls, saveScreenshot } from './chromium';
+
+// What a newcomer must see on each scene: figures as the screen prints them, qualifiers included.
+const expectedText: Record<string, Record<'zh' | 'en', string[]>> = {
+  overview: {
+    zh: ['≥1万', '≥2万', '4,500', '470', '≥700', '4,308', '11,961', '113'],
+    en: ['≥10,000', '≥20,000', '4,500', '470', '≥700', '4,308', '11,961', '113'],
+  },
+  training: {
+    zh: ['≥10,000', '≥20,000', '960', '96', '4,500', '425', '推算'],
+    en: ['≥10,000', '≥20,000', '960', '96', '4,500', '425', 'derived'],
+  },
+  review: {
+    zh: ['5%', '目标', '470', '460', '9,400', '按目标推算,非报告人数'],
+    en: ['5%', 'target', '470', '460', '9,400', 'derived from a target, not a reported headcount'],
+  },
+  supervision: {
+    zh: ['≥700', '11', '10', '报告前后不一', '4,308', '100%', '11,961', '113'],
+    en: ['≥700', '11', '10', 'report disagrees with itself', '4,308', '100%', '11,961', '113'],
+  },
+  plans: {
+    zh: ['二(一)', '二(三)', '四(一)', '四(五)'],
+    en: ['二(一)', '二(三)', '四(一)', '四(五)'],
+  },
+};
+
+const scenesWithCharts = new Set(['training', 'review', 'supervision']);
+
+describe('dashboard in Chromium at 1920×1080', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [scene, byLanguage] of Object.entries(expectedText)) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`shows the ${scene} scene in ${lang} on one screen without errors`, async () => {
+        const page = await newPage(browser, { width: 1920, height: 1080 });
+        const errors = collectPageErrors(page);
+        await page.goto(`${baseUrl}?scene=${scene}&lang=${lang}`);
+        await page.locator('main .scene').waitFor();
+        if (scenesWithCharts.has(scene)) await page.locator('.recharts-bar-rectangle').first().waitFor();
+        const text = await page.locator('main').innerText();
+        for (const expected of byLanguage[lang]) expect(text, `${scene}/${lang}`).toContain(expected);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en-GB');
+        expect(await pageScrolls(page)).toEqual({ vertical: false, horizontal: false });
+        await saveScreenshot(page, `dashboard-${scene}-${lang}-1920x1080`);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('stacks into one scrolling column on a 390×844 phone, without sideways scrolling', async () => {
+    const page = await newPage(browser, { width: 390, height: 844 }, 2);
+    const errors = collectPageErrors(page);
+    await page.goto(`${baseUrl}?scene=supervision`);
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    const scrolls = await pageScrolls(page);
+    expect(scrolls.horizontal).toBe(false);
+    expect(scrolls.vertical).toBe(true);
+    await saveScreenshot(page, 'dashboard-supervision-zh-390x844');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves between scenes from the keyboard alone', async () => {
+    const page = await newPage(browser, { width: 1920, height: 1080 });
+    await page.goto(`${baseUrl}?scene=overview`);
+    await page.locator('main .scene').waitFor();
+    const trainingLink = page.getByRole('link', { name: /教育培训/ });
+    await trainingLink.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.scene--training').waitFor();
+    expect(new URL(page.url()).searchParams.get('scene')).toBe('training');
+    expect(await trainingLink.getAttribute('aria-current')).toBe('page');
+    await page.close();
+  });
+
+  it('serves the API as static JSON files with no MSW in the build', async () => {
+    const list = await fetch(`${baseUrl}api/v1/reports.json`);
+    const body = JSON.parse(await list.text()) as { reports: Array<{ id: string }> };
+    expect(body.reports.map((report) => report.id)).toContain('yantai-psb-2022');
+    const worker = await fetch(`${baseUrl}mockServiceWorker.js`);
+    // vite preview answers unknown paths with index.html, so a 200 is checked by its body.
+    expect(await worker.text()).not.toContain('Mock Service Worker');
+  });
+});
