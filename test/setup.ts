@@ -1,0 +1,42 @@
+import '@testing-library/jest-dom/vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { server } from './msw-server';
+
+// Recharts measures its container; jsdom has no layout, so give charts a size and a ResizeObserver.
+class ResizeObserverStub {
+  private readonly callback: ResizeObserverCallback;
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback;
+  }
+  observe(target: Element) {
+    const contentRect = target.getBoundingClientRect();
+    this.callback([{ target, contentRect } as ResizeObserverEntry], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+
+const chartBox = { width: 800, height: 400 };
+const originalRect = HTMLElement.prototype.getBoundingClientRect;
+HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(this: HTMLElement) {
+  if (this.classList.contains('recharts-responsive-container') || this.closest('.recharts-responsive-container')) {
+    return { x: 0, y: 0, top: 0, left: 0, right: chartBox.width, bottom: chartBox.height, ...chartBox, toJSON: () => chartBox } as DOMRect;
+  }
+  return originalRect.call(this);
+};
+for (const property of ['clientWidth', 'offsetWidth'] as const) {
+  Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => chartBox.width });
+}
+for (const property of ['clientHeight', 'offsetHeight'] as const) {
+  Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => chartBox.height });
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
