@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { server } from './msw-server';
 
 // Recharts measures its container; jsdom has no layout, so give charts a size and a ResizeObserver.
@@ -32,6 +32,9 @@ for (const property of ['clientWidth', 'offsetWidth'] as const) {
 for (const property of ['clientHeight', 'offsetHeight'] as const) {
   Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => chartBox.height });
 }
+
+// Lazy scene chunks (Recharts) take a moment to load on a busy 2-core machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
