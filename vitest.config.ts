@@ -11,6 +11,8 @@ export default mergeConfig(
       include: ['test/**/*.test.{ts,tsx}'],
       exclude: ['test/browser/**'],
       restoreMocks: true,
+      // The first render of a lazy scene transforms Recharts; allow for a busy 2-core machine.
+      testTimeout: 20_000,
     },
   }),
 );
