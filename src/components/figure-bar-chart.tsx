@@ -4,6 +4,7 @@ import { formatFigureValue, formatNumber } from '@/lib/format';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Locale } from '@/i18n/locale';
 import { chartLayout } from '@/styles/chart-layout';
+import { useMediaQuery } from '@/lib/use-media-query';
 
 type BarRow = { id: string; label: string; value: number; display: string; kind: 'exact' | 'atLeast' };
 
@@ -16,6 +17,7 @@ type FigureBarChartProps = {
 /** Horizontal bars, one per figure; lower bounds are hatched with a dashed outline and a "≥" label. */
 export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
   const { pick, locale } = useI18n();
+  const narrow = useMediaQuery(chartLayout.narrowQuery);
   const rows: BarRow[] = figures.map((figure) => ({
     id: figure.id,
     label: labelFor ? labelFor(figure, locale) : pick(figure.label),
@@ -25,7 +27,7 @@ export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
   }));
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" margin={chartLayout.margin} barCategoryGap={chartLayout.barCategoryGap}>
+      <BarChart data={rows} layout="vertical" margin={narrow ? chartLayout.narrowMargin : chartLayout.margin} barCategoryGap={chartLayout.barCategoryGap}>
         <XAxis
           type="number"
           domain={[0, 'auto']}
@@ -33,7 +35,13 @@ export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
           allowDecimals={false}
           tickCount={chartLayout.tickCount}
         />
-        <YAxis type="category" dataKey="label" width={chartLayout.categoryAxisWidth} tick={<WrappedTick />} interval={0} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={narrow ? chartLayout.narrowCategoryAxisWidth : chartLayout.categoryAxisWidth}
+          tick={<WrappedTick charsPerLine={narrow ? chartLayout.narrowLabelCharsPerLine : chartLayout.labelCharsPerLine} />}
+          interval={0}
+        />
         <Bar dataKey="value" isAnimationActive={false} maxBarSize={chartLayout.maxBarSize}>
           {rows.map((row) => (
             <Cell key={row.id} className={`bar bar--${row.kind}`} />
@@ -45,11 +53,11 @@ export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
   );
 }
 
-type TickProps = { x?: number; y?: number; payload?: { value: string } };
+type TickProps = { x?: number; y?: number; payload?: { value: string }; charsPerLine: number };
 
 /** Category labels wrap onto lines so long Chinese and English labels stay inside the axis. */
-function WrappedTick({ x = 0, y = 0, payload }: TickProps) {
-  const lines = wrapLabel(payload?.value ?? '');
+function WrappedTick({ x = 0, y = 0, payload, charsPerLine }: TickProps) {
+  const lines = wrapLabel(payload?.value ?? '', charsPerLine);
   const lineHeightEm = 1.15;
   const firstDy = -((lines.length - 1) * lineHeightEm) / 2;
   return (
@@ -63,7 +71,7 @@ function WrappedTick({ x = 0, y = 0, payload }: TickProps) {
   );
 }
 
-export function wrapLabel(label: string, maxChars = chartLayout.labelCharsPerLine): string[] {
+export function wrapLabel(label: string, maxChars: number): string[] {
   const hasSpaces = /\s/.test(label.trim());
   const limit = hasSpaces ? maxChars * 2 : maxChars;
   const tokens = hasSpaces ? label.split(/\s+/) : Array.from(label);
