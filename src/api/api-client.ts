@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { safeParse, type $ZodType } from 'zod/v4/core';
 import { apiErrorSchema } from '@/data/report-schema';
 import { apiBaseUrl, apiTimeoutMs } from '@/api/api-config';
 
@@ -35,7 +35,7 @@ function parseRetryAfter(header: string | null): number | undefined {
 /** GET a JSON resource and parse it with `schema`; anything else becomes an ApiError. */
 export async function getJson<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: $ZodType<T>,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<T> {
   const timeoutSignal = AbortSignal.timeout(options.timeoutMs ?? apiTimeoutMs);
@@ -60,7 +60,7 @@ export async function getJson<T>(
   }
   if (!response.ok) throw httpError(response, path, body);
 
-  const parsed = schema.safeParse(body);
+  const parsed = safeParse(schema, body);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? first.path.join('.') || '(root)' : '(root)';
