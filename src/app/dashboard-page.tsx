@@ -6,7 +6,7 @@ import { hrefWith, useSetUrlParams, useUrlParam } from '@/lib/url-state';
 import { formatDate } from '@/lib/format';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { parseSceneId, scenes } from '@/app/scenes';
-import { SceneSwitch } from '@/app/scene-switch';
+import { SceneSwitch, usePreloadScene } from '@/app/scene-switch';
 import type { ReportSummary } from '@/data/report-schema';
 
 export function DashboardPage() {
@@ -19,6 +19,7 @@ export function DashboardPage() {
   const reports = reportList.data?.reports ?? [];
   const report: ReportSummary | undefined = reports.find((candidate) => candidate.id === requestedReportId) ?? reports[0];
   const activeScene = scenes.find((scene) => scene.id === sceneId) ?? scenes[0]!;
+  usePreloadScene(activeScene.id, report?.id);
 
   useEffect(() => {
     document.title = `${t(activeScene.title)} · ${t('app.title')}`;
