@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // .vite/manifest.json: the bundle budget test reads the real chunk graph from it (build/bundle-budget.ts).
+    manifest: true,
   },
   preview: {
     port: 4173,
