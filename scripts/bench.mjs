@@ -1,0 +1,404 @@
+#!/usr/bin/env node
+// `npm run bench`: builds dist/, serves it, drives headless Chromium and prints the figures of issue 5
+// (docs/performance.md). It reports figures; it never fails because a figure missed its aim.
+// Options: --runs=10 --idle-seconds=30 --scene-changes=200 --lighthouse-runs=3 --no-lighthouse --no-build
+/* global window, document, MutationObserver, requestAnimationFrame, innerHeight, innerWidth -- functions passed to page.evaluate run in the page */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = path.join(root, 'bench-results');
+
+const flag = (name, fallback) => {
+  const arg = process.argv.find((candidate) => candidate.startsWith(`--${name}=`));
+  return arg ? Number(arg.split('=')[1]) : fallback;
+};
+const options = {
+  runs: flag('runs', 10),
+  idleSeconds: flag('idle-seconds', 30),
+  sceneChanges: flag('scene-changes', 200),
+  lighthouseRuns: process.argv.includes('--no-lighthouse') ? 0 : flag('lighthouse-runs', 3),
+  build: !process.argv.includes('--no-build'),
+};
+const viewport = { width: 1920, height: 1080 };
+const throttleRate = 4;
+// Time a scene gets after it has rendered, for the idle prefetch of the next scene and any late work.
+const settleMs = 1_500;
+
+const importTs = async (file) =>
+  (await runnerImport(path.join(root, file), { configFile: false, logLevel: 'silent', resolve: { alias: { '@': path.join(root, 'src') } } }))
+    .module;
+const { chromiumArgs, chromiumPath } = await importTs('test/browser/chromium.ts');
+const { budget, formatBundleReport, measureBundle } = await importTs('build/bundle-budget.ts');
+const { overviewFigureIds } = await importTs('src/features/overview/model/overview-view.ts');
+const { sceneIds } = await importTs('src/app/scenes.ts');
+
+const log = (message) => process.stderr.write(`${message}\n`);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value, digits = 0) => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
+const summary = (values) => ({ median: round(median(values)), min: round(Math.min(...values)), max: round(Math.max(...values)), runs: values.map((value) => round(value)) });
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function serveDist() {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}api/v1/reports.json`);
+      if (response.ok) {
+        JSON.parse(await response.text());
+        return { url, stop: () => child.kill('SIGTERM') };
+      }
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+// Runs in the page before any of its scripts: notes when every headline figure is in the DOM and the frame
+// after that has been painted, and collects LCP entries.
+function installProbe(expectedFigures) {
+  const probe = { figuresInDomMs: null, figuresVisibleMs: null, figuresInViewport: null, lcpMs: null };
+  window.__benchProbe = probe;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.lcpMs = entry.renderTime || entry.loadTime || entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  const observer = new MutationObserver(() => {
+    const numbers = document.querySelectorAll('.scene--overview .tile__number');
+    if (numbers.length < expectedFigures) return;
+    observer.disconnect();
+    probe.figuresInDomMs = performance.now();
+    probe.figuresInViewport = [...numbers].every((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+    });
+    // rAF runs before the next paint; a message posted from it is handled after that paint.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        probe.figuresVisibleMs = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function measureLoad(browser, url, rate) {
+  const context = await browser.newContext({ viewport }); // a fresh context: cold HTTP cache every load
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(installProbe, overviewFigureIds.length);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__benchProbe.figuresVisibleMs !== null, null, { timeout: 30_000 });
+  await page.waitForTimeout(300); // LCP candidates are reported after paint
+  const result = await page.evaluate(() => ({
+    ...window.__benchProbe,
+    fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  }));
+  await context.close();
+  return result;
+}
+
+async function waitForScene(page, sceneId) {
+  await page.waitForFunction(
+    (id) => document.querySelector('.app')?.getAttribute('data-scene') === id && document.querySelector(`main .scene--${id}`) !== null,
+    sceneId,
+    { timeout: 30_000 },
+  );
+}
+
+/** Clicks a scene's link and waits until the scene has rendered and settled. */
+async function changeScene(page, sceneId) {
+  await page.evaluate((id) => {
+    const index = [...document.querySelectorAll('.scene-nav a')].findIndex((link) => new URL(link.href).searchParams.get('scene') === id);
+    document.querySelectorAll('.scene-nav a')[index].click();
+  }, sceneId);
+  await waitForScene(page, sceneId);
+}
+
+/** The longest main-thread task of the renderer while `action` runs, from a Chromium trace. */
+async function longestTask(browser, page, action) {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await action();
+  await page.waitForTimeout(settleMs);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const events = trace.traceEvents ?? trace;
+  const mainThreads = new Set(
+    events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
+  );
+  const tasks = events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`));
+  return Math.max(0, ...tasks.map((event) => (event.dur ?? 0) / 1000));
+}
+
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+async function busyShare(page, cdp, seconds) {
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration').value;
+  const startTask = await taskSeconds();
+  const start = performance.now();
+  await page.waitForTimeout(seconds * 1000);
+  const busy = (await taskSeconds()) - startTask;
+  const wall = (performance.now() - start) / 1000;
+  await cdp.send('Performance.disable');
+  return (busy / wall) * 100;
+}
+
+async function measureInteraction(browser, url, rate) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(url);
+  await waitForScene(page, 'overview');
+  await page.waitForTimeout(settleMs);
+  const heapAfterLoad = await heapAfterGc(cdp);
+
+  // Each scene once from cold (its code is fetched, unless the previous scene prefetched it), then again warm.
+  const changes = [];
+  const tour = [...sceneIds.slice(1), ...sceneIds];
+  for (const [index, sceneId] of tour.entries()) {
+    const ms = await longestTask(browser, page, () => changeScene(page, sceneId));
+    changes.push({ to: sceneId, firstVisit: index < sceneIds.length - 1, longestTaskMs: round(ms, 1) });
+  }
+  const heapAfterTour = await heapAfterGc(cdp);
+
+  const started = performance.now();
+  for (let index = 0; index < options.sceneChanges; index += 1) {
+    await changeScene(page, sceneIds[(index + 1) % sceneIds.length]);
+  }
+  const sceneChangeLoopMs = performance.now() - started;
+  await page.waitForTimeout(settleMs);
+  const heapAfterChanges = await heapAfterGc(cdp);
+  await context.close();
+  return { changes, heapAfterLoad, heapAfterTour, heapAfterChanges, sceneChangeLoopMs };
+}
+
+async function measureIdle(browser, url, sceneId) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${url}?scene=${sceneId}`);
+  await waitForScene(page, sceneId);
+  await page.waitForTimeout(settleMs * 2);
+  const share = await busyShare(page, cdp, options.idleSeconds);
+  await context.close();
+  return share;
+}
+
+function runLighthouse(url, preset, run) {
+  const output = path.join(resultsDir, `lighthouse-${preset}-${run}.json`);
+  const args = [
+    path.join(root, 'node_modules/lighthouse/cli/index.js'),
+    url,
+    '--only-categories=performance,accessibility,best-practices',
+    '--output=json',
+    `--output-path=${output}`,
+    '--quiet',
+    `--chrome-flags=${chromiumArgs.join(' ')}`,
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumPath } });
+  if (result.status !== 0) return { error: (result.stderr || result.stdout || `exit ${result.status}`).trim().split('\n').slice(-3).join(' ') };
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  if (report.runtimeError) return { error: `${report.runtimeError.code}: ${report.runtimeError.message}` };
+  const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const metric = (id) => round(report.audits[id]?.numericValue, id === 'cumulative-layout-shift' ? 3 : 0);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    fcpMs: metric('first-contentful-paint'),
+    lcpMs: metric('largest-contentful-paint'),
+    tbtMs: metric('total-blocking-time'),
+    cls: metric('cumulative-layout-shift'),
+    speedIndexMs: metric('speed-index'),
+    benchmarkIndex: report.environment?.benchmarkIndex ?? null,
+    warnings: report.runWarnings ?? [],
+  };
+}
+
+function lighthouseSummary(runs) {
+  const ok = runs.filter((run) => !run.error);
+  if (ok.length === 0) return { runs, error: runs[0]?.error ?? 'not run' };
+  const pick = (key) => median(ok.map((run) => run[key]));
+  return {
+    runs,
+    median: {
+      performance: pick('performance'),
+      accessibility: pick('accessibility'),
+      bestPractices: pick('bestPractices'),
+      lcpMs: pick('lcpMs'),
+      tbtMs: pick('tbtMs'),
+      cls: pick('cls'),
+    },
+  };
+}
+
+// ---- run ----
+const startedAt = new Date();
+const machine = {
+  date: startedAt.toISOString(),
+  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+  memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+  node: process.version,
+  chromium: spawnSync(chromiumPath, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+  loadAverageAtStart: os.loadavg().map((value) => round(value, 2)),
+};
+log(`bench: ${machine.date}, ${machine.cpus}, load average ${machine.loadAverageAtStart.join(' ')}`);
+
+if (options.build) {
+  log('bench: building dist/ …');
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const bundle = measureBundle(path.join(root, 'dist'));
+mkdirSync(resultsDir, { recursive: true });
+
+const server = await serveDist();
+const results = { machine, options, bundle, budget };
+try {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    for (const [name, rate] of [
+      ['unthrottled', 1],
+      ['throttled', throttleRate],
+    ]) {
+      log(`bench: ${options.runs} cold loads, ${name} …`);
+      const loads = [];
+      for (let run = 0; run < options.runs; run += 1) loads.push(await measureLoad(browser, server.url, rate));
+      results[`load_${name}`] = {
+        cpuThrottlingRate: rate,
+        figuresVisibleMs: summary(loads.map((load) => load.figuresVisibleMs)),
+        figuresInDomMs: summary(loads.map((load) => load.figuresInDomMs)),
+        fcpMs: summary(loads.map((load) => load.fcpMs)),
+        lcpMs: summary(loads.map((load) => load.lcpMs)),
+        allFiguresInViewport: loads.every((load) => load.figuresInViewport),
+      };
+    }
+    for (const sceneId of ['overview', 'training']) {
+      log(`bench: main thread while ${sceneId} sits still for ${options.idleSeconds} s …`);
+      results[`idle_${sceneId}_busyPercent`] = round(await measureIdle(browser, server.url, sceneId), 3);
+    }
+    for (const [name, rate] of [
+      ['unthrottled', 1],
+      ['throttled', throttleRate],
+    ]) {
+      log(`bench: scene changes, ${name} (${options.sceneChanges} for the heap) …`);
+      results[`sceneChanges_${name}`] = await measureInteraction(browser, server.url, rate);
+    }
+  } finally {
+    await browser.close();
+  }
+  results.lighthouse = {};
+  for (const preset of ['desktop', 'mobile']) {
+    const runs = [];
+    for (let run = 1; run <= options.lighthouseRuns; run += 1) {
+      log(`bench: Lighthouse ${preset} ${run}/${options.lighthouseRuns} …`);
+      runs.push(runLighthouse(server.url, preset, run));
+    }
+    results.lighthouse[preset] = options.lighthouseRuns > 0 ? lighthouseSummary(runs) : { error: 'skipped (--no-lighthouse)' };
+  }
+} finally {
+  server.stop();
+}
+machine.loadAverageAtEnd = os.loadavg().map((value) => round(value, 2));
+
+// ---- report ----
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
+const ms = (value) => (value === null || value === undefined ? 'n/a' : `${Math.round(value)} ms`);
+const range = (s) => `${ms(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})`;
+const rows = [];
+const row = (metric, value, aim = '', met = null) => rows.push([metric, value, aim, met === null ? '' : met ? 'yes' : 'NO']);
+const unthrottled = results.load_unthrottled;
+const throttled = results.load_throttled;
+row('headline figures visible, unthrottled', range(unthrottled.figuresVisibleMs), '≤ 600 ms', unthrottled.figuresVisibleMs.median <= 600);
+row(`headline figures visible, ${throttleRate}× CPU`, range(throttled.figuresVisibleMs), '≤ 1500 ms', throttled.figuresVisibleMs.median <= 1500);
+row('FCP, unthrottled / throttled', `${ms(unthrottled.fcpMs.median)} / ${ms(throttled.fcpMs.median)}`);
+row('LCP, unthrottled / throttled', `${ms(unthrottled.lcpMs.median)} / ${ms(throttled.lcpMs.median)}`);
+row('all 8 figures inside 1920×1080', unthrottled.allFiguresInViewport && throttled.allFiguresInViewport ? 'yes' : 'no');
+row('initial JS gzip / brotli', `${kib(bundle.initialJs.gzip)} / ${kib(bundle.initialJs.brotli)}`, `≤ ${kib(budget.initialJsGzip)} gz`, bundle.initialJs.gzip <= budget.initialJsGzip);
+row('total JS gzip / brotli', `${kib(bundle.allJs.gzip)} / ${kib(bundle.allJs.brotli)}`, `≤ ${kib(budget.allJsGzip)} gz`, bundle.allJs.gzip <= budget.allJsGzip);
+row('CSS gzip / web fonts', `${kib(bundle.allCss.gzip)} / ${bundle.fonts.length}`, `≤ ${kib(budget.allCssGzip)} / 0`, bundle.allCss.gzip <= budget.allCssGzip && bundle.fonts.length === 0);
+for (const sceneId of ['overview', 'training']) {
+  const share = results[`idle_${sceneId}_busyPercent`];
+  row(`main thread busy, ${sceneId} still ${options.idleSeconds} s`, `${share.toFixed(2)} % of a core`, '< 0.5 %', share < 0.5);
+}
+for (const name of ['unthrottled', 'throttled']) {
+  const { changes, heapAfterLoad, heapAfterTour, heapAfterChanges } = results[`sceneChanges_${name}`];
+  const first = Math.max(...changes.filter((change) => change.firstVisit).map((change) => change.longestTaskMs));
+  const warm = Math.max(...changes.filter((change) => !change.firstVisit).map((change) => change.longestTaskMs));
+  row(`longest task, scene change, ${name}`, `${ms(first)} first visit / ${ms(warm)} warm`, '< 50 ms', Math.max(first, warm) < 50);
+  row(`JS heap after GC, ${name}`, `${mib(heapAfterLoad)} load → ${mib(heapAfterTour)} all scenes → ${mib(heapAfterChanges)} after ${options.sceneChanges} changes`);
+}
+for (const preset of ['desktop', 'mobile']) {
+  const lighthouse = results.lighthouse[preset];
+  if (lighthouse.error) {
+    row(`Lighthouse ${preset}`, `not measured: ${lighthouse.error}`);
+    continue;
+  }
+  const m = lighthouse.median;
+  const met = preset === 'desktop' ? m.performance === 100 && m.accessibility === 100 && m.bestPractices === 100 : m.performance >= 95;
+  row(
+    `Lighthouse ${preset} (median of ${lighthouse.runs.length})`,
+    `perf ${m.performance} · a11y ${m.accessibility} · best ${m.bestPractices} (LCP ${ms(m.lcpMs)}, TBT ${ms(m.tbtMs)}, CLS ${m.cls})`,
+    preset === 'desktop' ? '100 · 100 · 100' : 'perf ≥ 95',
+    met,
+  );
+}
+
+const widths = [0, 1, 2, 3].map((column) => Math.max(...[['metric', 'value', 'aim', 'met'], ...rows].map((cells) => cells[column].length)));
+const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+console.log(`\nBenchmark ${machine.date} · ${machine.cpus} · ${machine.chromium} · Node ${machine.node}`);
+console.log(`Load average (1/5/15 min) at start ${machine.loadAverageAtStart.join(' ')}, at end ${machine.loadAverageAtEnd.join(' ')}`);
+console.log(`${options.runs} cold loads per setting at ${viewport.width}×${viewport.height}; medians (min–max)\n`);
+console.log(line(['metric', 'value', 'aim', 'met']));
+console.log(line(widths.map((width) => '-'.repeat(width))));
+for (const cells of rows) console.log(line(cells));
+console.log(`\n${formatBundleReport(bundle, budget)}`);
+
+results.table = rows.map(([metric, value, aim, met]) => ({ metric, value, aim, met }));
+const stamp = machine.date.replace(/[:.]/g, '-');
+writeFileSync(path.join(resultsDir, `bench-${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote ${path.relative(root, path.join(resultsDir, `bench-${stamp}.json`))}`);
