@@ -5,10 +5,11 @@ const params = (query: string) => new URLSearchParams(query);
 
 describe('meeting-room URL parameters', () => {
   it('turns meeting-room mode on for a bare ?kiosk and off for ?kiosk=0 or no parameter', () => {
-    expect(isKioskEnabled(params('kiosk'))).toBe(true);
-    expect(isKioskEnabled(params('kiosk=1&scene=review'))).toBe(true);
-    expect(isKioskEnabled(params('kiosk=0'))).toBe(false);
-    expect(isKioskEnabled(params('scene=review'))).toBe(false);
+    const kioskParam = (query: string) => params(query).get('kiosk');
+    expect(isKioskEnabled(kioskParam('kiosk'))).toBe(true);
+    expect(isKioskEnabled(kioskParam('kiosk=1&scene=review'))).toBe(true);
+    expect(isKioskEnabled(kioskParam('kiosk=0'))).toBe(false);
+    expect(isKioskEnabled(kioskParam('scene=review'))).toBe(false);
   });
 
   it('rotates every 20 s through all scenes, resumes after 60 s and refreshes every 5 min by default', () => {

@@ -12,13 +12,12 @@ export type KioskSettings<Id extends string = string> = {
   order: readonly Id[];
 };
 
-type Params = Pick<URLSearchParams, 'get' | 'has'>;
+type Params = Pick<URLSearchParams, 'get'>;
 
-/** `?kiosk` (any value but 0/false/off) turns meeting-room mode on. */
-export function isKioskEnabled(params: Params): boolean {
-  if (!params.has('kiosk')) return false;
-  const value = (params.get('kiosk') ?? '').trim().toLowerCase();
-  return !['0', 'false', 'off', 'no'].includes(value);
+/** `?kiosk` (any value but 0/false/off; null when absent) turns meeting-room mode on. */
+export function isKioskEnabled(value: string | null): boolean {
+  if (value === null) return false;
+  return !['0', 'false', 'off', 'no'].includes(value.trim().toLowerCase());
 }
 
 /** Dark by default (screens); `?theme=light` for projectors in bright rooms. */
