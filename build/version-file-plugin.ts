@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { versionFileName, versionFileSchema, type VersionFile } from '../src/features/kiosk/model/app-version.ts';
+import { versionFileName, versionFileSchema, type VersionFile } from '../src/api/app-version.ts';
 
 /** The version of a build: a hash of every emitted file's name and content, so any change gives a new one. */
 export function versionOf(files: ReadonlyArray<{ fileName: string; content: string | Uint8Array }>): string {

@@ -11,7 +11,7 @@ import { sceneIds, scenes } from '@/app/scenes';
 import { SceneSwitch } from '@/app/scene-switch';
 import { kioskTiming } from '@/features/kiosk/model/kiosk-config';
 import { parseKioskSettings } from '@/features/kiosk/model/kiosk-settings';
-import { fetchDeployedVersion, versionFileName } from '@/features/kiosk/model/app-version';
+import { fetchDeployedVersion, versionFileName } from '@/api/app-version';
 import { useKioskRuntime } from '@/features/kiosk/hooks/use-kiosk-runtime';
 import { useKioskInput } from '@/features/kiosk/hooks/use-kiosk-input';
 import { useScreenWakeLock } from '@/features/kiosk/hooks/use-screen-wake-lock';
