@@ -175,7 +175,7 @@ describe('meeting-room mode in Chromium', () => {
     await page.close();
   });
 
-  it('runs nothing on the main thread while a scene sits still: no DOM changes, no frames, no timers firing', async () => {
+  it('animates a chart once as its scene appears (not with ?motion=off), then runs nothing while the scene sits still', async () => {
     const page = await newPage(browser, { width: 1920, height: 1080 });
     await page.addInitScript(() => {
       const counts = { frames: 0, timers: 0 };
@@ -208,6 +208,13 @@ describe('meeting-room mode in Chromium', () => {
     });
     // The counters work: the chart's entrance animation drew frames while the scene appeared.
     expect(quiet.before.frames).toBeGreaterThan(0);
+    // With ?motion=off the bars stand at their full length from the first frame they appear in.
+    await page.goto(`${baseUrl}?kiosk&interval=3600&scene=training&motion=off`);
+    const barWidths = () => page.locator('.recharts-bar-rectangle').evaluateAll((bars) => bars.map((bar) => Math.round(bar.getBoundingClientRect().width)));
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    const atFirstSight = await barWidths();
+    await page.waitForTimeout(1_500);
+    expect(await barWidths()).toEqual(atFirstSight);
     // The clock may tick once if the minute turns during the window.
     expect(quiet.frames).toBe(0);
     expect(quiet.infinite).toBe(0);
