@@ -72,4 +72,17 @@ describe('meeting-room mode', () => {
     await act(() => vi.advanceTimersByTimeAsync(30_000));
     expect(await findSceneHeading('不足与 2023 年安排')).toBeInTheDocument();
   });
+
+  it('moves the whole layout by one drift step every few minutes against burn-in, without changing scene', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { container } = renderApp({ url: '/?kiosk&interval=3600' });
+    await findSceneHeading('总览');
+    const frame = container.querySelector<HTMLElement>('.kiosk')!;
+    expect(frame.style.getPropertyValue('--kiosk-drift-x')).toBe('');
+    await act(() => vi.advanceTimersByTimeAsync(4 * 60_000));
+    expect([frame.style.getPropertyValue('--kiosk-drift-x'), frame.style.getPropertyValue('--kiosk-drift-y')]).toEqual(['1', '0']);
+    await act(() => vi.advanceTimersByTimeAsync(4 * 60_000));
+    expect([frame.style.getPropertyValue('--kiosk-drift-x'), frame.style.getPropertyValue('--kiosk-drift-y')]).toEqual(['1', '1']);
+    expect(screen.getByRole('heading', { level: 2, name: '总览' })).toBeInTheDocument();
+  });
 });

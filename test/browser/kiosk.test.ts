@@ -215,6 +215,14 @@ describe('meeting-room mode in Chromium', () => {
     const atFirstSight = await barWidths();
     await page.waitForTimeout(1_500);
     expect(await barWidths()).toEqual(atFirstSight);
+    // The system's reduced-motion setting does the same without any URL parameter.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}?kiosk&interval=3600&scene=training`);
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await page.getAttribute('html', 'data-motion')).toBe('off');
+    const reducedFirstSight = await barWidths();
+    await page.waitForTimeout(1_500);
+    expect(await barWidths()).toEqual(reducedFirstSight);
     // The clock may tick once if the minute turns during the window.
     expect(quiet.frames).toBe(0);
     expect(quiet.infinite).toBe(0);
