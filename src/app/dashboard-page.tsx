@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '@/components/query-state';
 import { parseSceneId, scenes } from '@/app/scenes';
 import { SceneSwitch, usePreloadScene } from '@/app/scene-switch';
 import type { ReportSummary } from '@/data/report-schema';
+import { KioskEnterButton } from '@/features/kiosk/components/kiosk-enter-button';
 
 export function DashboardPage() {
   const { t, pick, locale } = useI18n();
@@ -74,6 +75,7 @@ export function DashboardPage() {
               </select>
             </label>
           )}
+          <KioskEnterButton />
           <a
             className="button button--quiet"
             href={hrefWith({ lang: locale === 'zh' ? 'en' : null })}

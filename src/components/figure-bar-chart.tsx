@@ -1,10 +1,12 @@
+import { useContext, useState } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { FigureView } from '@/lib/figure-view';
 import { formatFigureValue, formatNumber } from '@/lib/format';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Locale } from '@/i18n/locale';
-import { chartLayout } from '@/styles/chart-layout';
-import { useMediaQuery } from '@/lib/use-media-query';
+import { chartLayout, chartMetricsFor } from '@/styles/chart-layout';
+import { ChartMotionContext } from '@/components/chart-motion';
+import { useMeasuredTextBox } from '@/components/use-measured-text-box';
 
 type BarRow = { id: string; label: string; value: number; display: string; kind: 'exact' | 'atLeast' };
 
@@ -17,7 +19,11 @@ type FigureBarChartProps = {
 /** Horizontal bars, one per figure; lower bounds are hatched with a dashed outline and a "≥" label. */
 export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
   const { pick, locale } = useI18n();
-  const narrow = useMediaQuery(chartLayout.narrowQuery);
+  const [boxRef, textBox] = useMeasuredTextBox<HTMLDivElement>();
+  const metrics = chartMetricsFor(textBox);
+  const motion = useContext(ChartMotionContext);
+  // Animates once, when the chart (its scene) appears; a refetch later never replays it.
+  const [animating, setAnimating] = useState(motion.animateOnAppear);
   const rows: BarRow[] = figures.map((figure) => ({
     id: figure.id,
     label: labelFor ? labelFor(figure, locale) : pick(figure.label),
@@ -26,38 +32,44 @@ export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
     kind: figure.qualifier === 'atLeast' ? 'atLeast' : 'exact',
   }));
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" margin={narrow ? chartLayout.narrowMargin : chartLayout.margin} barCategoryGap={chartLayout.barCategoryGap}>
-        <XAxis
-          type="number"
-          domain={[0, 'auto']}
-          tickFormatter={(value: number) => formatNumber(value, locale, 0)}
-          allowDecimals={false}
-          tickCount={chartLayout.tickCount}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={narrow ? chartLayout.narrowCategoryAxisWidth : chartLayout.categoryAxisWidth}
-          tick={<WrappedTick charsPerLine={narrow ? chartLayout.narrowLabelCharsPerLine : chartLayout.labelCharsPerLine} />}
-          interval={0}
-        />
-        <Bar dataKey="value" isAnimationActive={false} maxBarSize={chartLayout.maxBarSize}>
-          {rows.map((row) => (
-            <Cell key={row.id} className={`bar bar--${row.kind}`} />
-          ))}
-          <LabelList dataKey="display" position="right" className="bar-label" />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    <div className="figure-bar-chart" ref={boxRef}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} layout="vertical" margin={metrics.margin} barCategoryGap={chartLayout.barCategoryGap}>
+          <XAxis
+            type="number"
+            domain={[0, 'auto']}
+            tickFormatter={(value: number) => formatNumber(value, locale, 0)}
+          // Recharts paints ticks #666 inline (2.9:1 on the dark theme): use the axis token.
+          tick={{ fill: 'var(--chart-axis)' }}
+            allowDecimals={false}
+            tickCount={chartLayout.tickCount}
+            height={metrics.numberAxisHeight}
+          />
+          <YAxis type="category" dataKey="label" width={metrics.categoryAxisWidth} tick={<WrappedTick maxEm={metrics.labelEm} />} interval={0} />
+          <Bar
+            dataKey="value"
+            isAnimationActive={animating}
+            animationDuration={motion.durationMs}
+            onAnimationEnd={() => setAnimating(false)}
+            maxBarSize={metrics.maxBarSize}
+          >
+            {rows.map((row) => (
+              <Cell key={row.id} className={`bar bar--${row.kind}`} />
+            ))}
+            {/* Recharts paints labels grey inline (#808080, under 4.5:1 on both themes): use the text token. */}
+            <LabelList dataKey="display" position="right" className="bar-label" fill="var(--color-text)" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
   );
 }
 
-type TickProps = { x?: number; y?: number; payload?: { value: string }; charsPerLine: number };
+type TickProps = { x?: number; y?: number; payload?: { value: string }; maxEm?: number };
 
 /** Category labels wrap onto lines so long Chinese and English labels stay inside the axis. */
-function WrappedTick({ x = 0, y = 0, payload, charsPerLine }: TickProps) {
-  const lines = wrapLabel(payload?.value ?? '', charsPerLine);
+function WrappedTick({ x = 0, y = 0, payload, maxEm }: TickProps) {
+  const lines = wrapLabel(payload?.value ?? '', maxEm);
   const lineHeightEm = 1.15;
   const firstDy = -((lines.length - 1) * lineHeightEm) / 2;
   return (
@@ -71,17 +83,28 @@ function WrappedTick({ x = 0, y = 0, payload, charsPerLine }: TickProps) {
   );
 }
 
-export function wrapLabel(label: string, maxChars: number): string[] {
-  const hasSpaces = /\s/.test(label.trim());
-  const limit = hasSpaces ? maxChars * 2 : maxChars;
-  const tokens = hasSpaces ? label.split(/\s+/) : Array.from(label);
+// Wide (CJK) characters take about 1em, Latin letters and digits about half of that.
+const wideCharacter = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u;
+const latinCharWidthEm = 0.55;
+const widthEm = (text: string) => Array.from(text).reduce((sum, char) => sum + (wideCharacter.test(char) ? 1 : latinCharWidthEm), 0);
+
+/**
+ * Breaks a label into lines of at most `maxEm` (about maxEm Chinese characters): between words where there
+ * are spaces, after hyphens, between any two Chinese characters, never elsewhere inside a Latin word. Mixed labels such as
+ * "一(四) 下发执法问题通报" wrap like Chinese.
+ */
+export function wrapLabel(label: string, maxEm: number = chartLayout.labelCharsPerLine): string[] {
+  // Tokens: a Chinese character, or a run of other non-space characters; a flag keeps the space before it.
+  const tokens = [...label.trim().matchAll(/(\s*)([\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF-]+-?|-)/gu)].map(
+    (match) => ({ text: match[2] ?? '', spaced: (match[1] ?? '') !== '' }),
+  );
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
-    const candidate = line === '' ? token : hasSpaces ? `${line} ${token}` : line + token;
-    if (candidate.length > limit && line !== '') {
+    const candidate = line === '' ? token.text : `${line}${token.spaced ? ' ' : ''}${token.text}`;
+    if (widthEm(candidate) > maxEm && line !== '') {
       lines.push(line);
-      line = token;
+      line = token.text;
     } else {
       line = candidate;
     }

@@ -97,6 +97,17 @@ const zh = {
   'derived.key-backlog-completion-rate': '重点积案清零完成率',
   'derived.standard-training-people-per-session': '规范执法培训平均每期人数',
   'derived.reviewer-target-coverage': '{reviewers} 名审核人员按 {target} 目标可覆盖的执法人数',
+
+  'kiosk.enter': '会议室模式',
+  'kiosk.enterLabel': '进入会议室模式:全屏轮播各场景',
+  'kiosk.exit': '退出会议室模式',
+  'kiosk.position': '{index} / {total}',
+  'kiosk.paused': '已暂停',
+  'kiosk.pausedByInput': '无操作 {seconds} 秒后继续轮播 · 按 P 立即继续',
+  'kiosk.pausedByKey': '按 P 继续轮播',
+  'kiosk.blanked': '屏幕已黑屏,按 B 恢复显示',
+  'kiosk.updatedAt': '更新于 {time}',
+  'kiosk.clockLabel': '当前时间',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -197,6 +208,17 @@ const en: Record<MessageKey, string> = {
   'derived.key-backlog-completion-rate': 'Share of key backlog cases cleared',
   'derived.standard-training-people-per-session': 'Average people per standardised-training session',
   'derived.reviewer-target-coverage': 'Enforcement staff that {reviewers} reviewers cover at the {target} target',
+
+  'kiosk.enter': 'Meeting-room mode',
+  'kiosk.enterLabel': 'Enter meeting-room mode: full screen, scenes rotate',
+  'kiosk.exit': 'Leave meeting-room mode',
+  'kiosk.position': '{index} / {total}',
+  'kiosk.paused': 'Paused',
+  'kiosk.pausedByInput': 'Rotation continues after {seconds} s without input · P continues now',
+  'kiosk.pausedByKey': 'Press P to continue the rotation',
+  'kiosk.blanked': 'Screen blanked; press B to show it again',
+  'kiosk.updatedAt': 'updated {time}',
+  'kiosk.clockLabel': 'Current time',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { zh, en };

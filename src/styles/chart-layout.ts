@@ -5,10 +5,54 @@ export const chartLayout = {
   barCategoryGap: '22%',
   categoryAxisWidth: 220,
   labelCharsPerLine: 9,
-  /** Phones: a narrower label column so the bars keep most of the width. */
-  narrowQuery: '(max-width: 767px)',
+  /** Charts narrower than this (phones) get a narrower label column so the bars keep most of the width. */
+  narrowChartWidthPx: 480,
   narrowCategoryAxisWidth: 110,
   narrowLabelCharsPerLine: 6,
   tickCount: 5,
   maxBarSize: 72,
+  numberAxisHeight: 30,
 } as const;
+
+// In font-size units (em): room a bar's value label, the number axis and a bar need.
+const emPerValueLabel = 5;
+const emPerNumberAxis = 1.8;
+const emPerBar = 3;
+// Category labels may take up to this share of the chart's width, and lines up to this many em.
+const categoryAxisShare = 0.38;
+const maxLabelEm = 16;
+
+export type ChartMetrics = {
+  margin: { top: number; right: number; bottom: number; left: number };
+  categoryAxisWidth: number;
+  /** Line length for wrapped category labels, in em (about that many Chinese characters). */
+  labelEm: number;
+  numberAxisHeight: number;
+  maxBarSize: number;
+};
+
+/**
+ * Geometry for the chart's text size and width: never smaller than the desktop layout, growing with the text
+ * when meeting-room mode sets it from the viewport height (so labels are not clipped at 4K), and letting
+ * labels run longer in wide charts so they need fewer lines.
+ */
+export function chartMetricsFor(box: { fontPx: number; width: number } | undefined): ChartMetrics {
+  if (!box) {
+    const { margin, categoryAxisWidth, labelCharsPerLine, numberAxisHeight, maxBarSize } = chartLayout;
+    return { margin, categoryAxisWidth, labelEm: labelCharsPerLine, numberAxisHeight, maxBarSize };
+  }
+  const { fontPx, width } = box;
+  if (width < chartLayout.narrowChartWidthPx) {
+    const { narrowMargin, narrowCategoryAxisWidth, narrowLabelCharsPerLine, numberAxisHeight, maxBarSize } = chartLayout;
+    return { margin: narrowMargin, categoryAxisWidth: narrowCategoryAxisWidth, labelEm: narrowLabelCharsPerLine, numberAxisHeight, maxBarSize };
+  }
+  const em = (count: number, floor: number) => Math.max(floor, Math.ceil(fontPx * count));
+  const labelEm = Math.max(chartLayout.labelCharsPerLine, Math.min(maxLabelEm, Math.floor((width * categoryAxisShare) / fontPx) - 1));
+  return {
+    margin: { ...chartLayout.margin, right: em(emPerValueLabel, chartLayout.margin.right) },
+    categoryAxisWidth: em(labelEm + 1, chartLayout.categoryAxisWidth),
+    labelEm,
+    numberAxisHeight: em(emPerNumberAxis, chartLayout.numberAxisHeight),
+    maxBarSize: em(emPerBar, chartLayout.maxBarSize),
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+// dist/version.json names the deployed build; a meeting-room screen that sees it change reloads itself.
+
+export const versionFileName = 'version.json';
+
+export const versionFileSchema = z.object({
+  version: z.string().min(1),
+  builtAt: z.iso.datetime(),
+});
+export type VersionFile = z.infer<typeof versionFileSchema>;
+
+/** Reads the deployed version; undefined when there is none or it cannot be read, so nothing reloads. */
+export async function fetchDeployedVersion(url: string, fetchImpl: typeof fetch = fetch): Promise<string | undefined> {
+  try {
+    const response = await fetchImpl(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+    if (!response.ok) return undefined;
+    // Static servers answer unknown paths with index.html: only a body that parses counts.
+    const parsed = versionFileSchema.safeParse(JSON.parse(await response.text()));
+    return parsed.success ? parsed.data.version : undefined;
+  } catch {
+    return undefined;
+  }
+}

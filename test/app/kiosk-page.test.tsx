@@ -1,0 +1,88 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { renderApp } from '../render';
+
+// Meeting-room mode as a person in the room sees it; timings are driven by a fake clock.
+
+const findSceneHeading = (name: string) => screen.findByRole('heading', { level: 2, name }, { timeout: 5_000 });
+
+describe('meeting-room mode', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    delete document.documentElement.dataset.mode;
+  });
+
+  it('hides the interactive chrome and always shows the scene name, its place, the data date and a clock', async () => {
+    renderApp({ url: '/?kiosk&scene=review' });
+    expect(await findSceneHeading('法制审核力量')).toBeInTheDocument();
+    expect(screen.getByText('3 / 5')).toBeInTheDocument();
+    expect(await screen.findByText('数据截至 2022年12月31日')).toBeInTheDocument();
+    expect(screen.getByLabelText('当前时间')).toHaveTextContent(/^\d{2}:\d{2}$/);
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Switch to English' })).not.toBeInTheDocument();
+    expect(document.documentElement.dataset.mode).toBe('kiosk');
+  });
+
+  it('is entered from a visible link on the dashboard', async () => {
+    renderApp({ url: '/?scene=plans' });
+    fireEvent.click(await screen.findByRole('link', { name: '会议室模式' }));
+    expect(await findSceneHeading('不足与 2023 年安排')).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).has('kiosk')).toBe(true);
+  });
+
+  it('moves with the clicker keys, says it is paused, and P holds and releases the rotation', async () => {
+    renderApp({ url: '/?kiosk' });
+    await findSceneHeading('总览');
+    fireEvent.keyDown(window, { key: 'PageDown' });
+    expect(await findSceneHeading('教育培训')).toBeInTheDocument();
+    const status = (await screen.findByText('已暂停')).closest<HTMLElement>('[role="status"]')!;
+    expect(within(status).getByText('无操作 60 秒后继续轮播 · 按 P 立即继续')).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: '5' });
+    expect(await findSceneHeading('不足与 2023 年安排')).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('scene')).toBe('plans');
+    fireEvent.keyDown(window, { key: 'p' });
+    expect(within(status).getByText('按 P 继续轮播')).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: 'P' });
+    expect(within(status).queryByText('已暂停')).not.toBeInTheDocument();
+  });
+
+  it('blanks the screen with B or "." and brings it back', async () => {
+    renderApp({ url: '/?kiosk' });
+    await findSceneHeading('总览');
+    fireEvent.keyDown(window, { key: 'b' });
+    expect(screen.getByTestId('kiosk-blank')).toHaveTextContent('屏幕已黑屏,按 B 恢复显示');
+    fireEvent.keyDown(window, { key: '.' });
+    expect(screen.queryByTestId('kiosk-blank')).not.toBeInTheDocument();
+  });
+
+  it('rotates in the ?scenes order every ?interval seconds and refetches every ?refresh minutes without leaving the scene', async () => {
+    vi.useFakeTimers({ now: new Date(2026, 0, 5, 8, 0, 0), shouldAdvanceTime: true });
+    renderApp({ url: '/?kiosk&scenes=plans,overview&interval=45&refresh=1' });
+    await findSceneHeading('不足与 2023 年安排');
+    expect(await screen.findByText('更新于 08:00', {}, { timeout: 5_000 })).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(45_000));
+    expect(await findSceneHeading('总览')).toBeInTheDocument();
+    expect(await screen.findByText('11,961', {}, { timeout: 5_000 })).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(14_000));
+    expect(screen.getByRole('heading', { level: 2, name: '总览' })).toBeInTheDocument();
+    // A minute in: the data is fetched again while the scene and its figures stay on screen.
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(await screen.findByText('更新于 08:01')).toBeInTheDocument();
+    expect(screen.getByText('11,961')).toBeInTheDocument();
+    expect(screen.queryByText('正在载入报告数据…')).not.toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    expect(await findSceneHeading('不足与 2023 年安排')).toBeInTheDocument();
+  });
+
+  it('moves the whole layout by one drift step every few minutes against burn-in, without changing scene', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { container } = renderApp({ url: '/?kiosk&interval=3600' });
+    await findSceneHeading('总览');
+    const frame = container.querySelector<HTMLElement>('.kiosk')!;
+    expect(frame.style.getPropertyValue('--kiosk-drift-x')).toBe('');
+    await act(() => vi.advanceTimersByTimeAsync(4 * 60_000));
+    expect([frame.style.getPropertyValue('--kiosk-drift-x'), frame.style.getPropertyValue('--kiosk-drift-y')]).toEqual(['1', '0']);
+    await act(() => vi.advanceTimersByTimeAsync(4 * 60_000));
+    expect([frame.style.getPropertyValue('--kiosk-drift-x'), frame.style.getPropertyValue('--kiosk-drift-y')]).toEqual(['1', '1']);
+    expect(screen.getByRole('heading', { level: 2, name: '总览' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,250 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { collectPageErrors, launchChromium, newPage, saveScreenshot } from './chromium';
+import { measureRoomScreen, type RoomReport } from './room-measure';
+import { meetingRoomViewports } from '../../src/features/kiosk/model/room-legibility';
+
+// Meeting-room mode in a real browser: every scene at every room size in both themes must be legible from
+// the back of the room, and the clicker keys must drive it. One page per size and theme keeps this fast.
+
+const sceneOrder = ['overview', 'training', 'review', 'supervision', 'plans'] as const;
+const sceneNames: Record<(typeof sceneOrder)[number], string> = {
+  overview: '总览',
+  training: '教育培训',
+  review: '法制审核力量',
+  supervision: '执法监督与效率',
+  plans: '不足与 2023 年安排',
+};
+const still = 'kiosk&motion=off&interval=3600';
+
+async function showScene(page: Page, url: string, scene: string): Promise<void> {
+  await page.goto(url);
+  await waitForScene(page, scene);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+async function waitForScene(page: Page, scene: string): Promise<void> {
+  await page.locator(`.scene--${scene}`).waitFor();
+  if (scene !== 'overview' && scene !== 'plans') await page.locator('.recharts-bar-rectangle').first().waitFor();
+  await page.locator('.bar-label, .tile__number, .structure-list li').first().waitFor();
+  // Let charts re-measure their text box and settle before anything is measured.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Changes ?theme the way a navigation would (replaceState + popstate), without reloading. */
+async function setTheme(page: Page, theme: 'dark' | 'light'): Promise<void> {
+  await page.evaluate((next) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('theme', next);
+    window.history.replaceState(window.history.state, '', url);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, theme);
+  await page.waitForFunction((next) => document.documentElement.dataset.theme === next, theme);
+}
+
+async function sceneName(page: Page): Promise<string> {
+  return (await page.locator('.kiosk-bar__scene-name').innerText()).trim();
+}
+
+describe('meeting-room mode in Chromium', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+  const summary: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    console.log(`meeting-room legibility:\n${summary.join('\n')}`);
+  });
+
+  for (const { width, height } of meetingRoomViewports) {
+    it(`keeps every scene legible, unclipped and without scrollbars at ${width}×${height} in both themes`, async () => {
+      const page = await newPage(browser, { width, height });
+      const errors = collectPageErrors(page);
+      const reports: Array<[string, RoomReport]> = [];
+      // One load per size: scenes are switched with the number keys (after P, so the screen holds still) and
+      // themes through the URL, as a bookmark would set them.
+      await showScene(page, `${baseUrl}?${still}&scene=overview`, 'overview');
+      await page.keyboard.press('p');
+      await page.getByText('已暂停').waitFor();
+      for (const [index, scene] of sceneOrder.entries()) {
+        await page.keyboard.press(String(index + 1));
+        await waitForScene(page, scene);
+        expect(await sceneName(page)).toBe(sceneNames[scene]);
+        for (const theme of ['dark', 'light'] as const) {
+          await setTheme(page, theme);
+          await saveScreenshot(page, `kiosk-${scene}-${theme}-${width}x${height}`);
+          reports.push([`${scene} ${theme}`, await measureRoomScreen(page)]);
+        }
+      }
+      const problems = reports.flatMap(([name, report]) => report.problems.map((problem) => `${name}: ${problem}`));
+      expect(problems, `${width}×${height}`).toEqual([]);
+      for (const [name, report] of reports) expect(report.textCount, name).toBeGreaterThan(10);
+      expect(reports.find(([name]) => name === 'overview dark')![1].headlineCount).toBe(8);
+      const all = reports.map(([, report]) => report);
+      const min = (pick: (report: RoomReport) => number) => Math.min(...all.map(pick)).toFixed(2);
+      summary.push(
+        `${width}×${height}: smallest text ${min((r) => r.minFontPx)}px (rule ${(height * 0.025).toFixed(1)}), ` +
+          `text contrast ≥${min((r) => r.minTextContrast)}, headline ≥${min((r) => r.minHeadlineContrast)}, marks ≥${min((r) => r.minMarkContrast)}`,
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('fits English, the longer language, at the smallest and the widest room sizes', async () => {
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 5120, height: 1440 },
+    ]) {
+      const page = await newPage(browser, viewport);
+      for (const scene of sceneOrder) {
+        await showScene(page, `${baseUrl}?${still}&lang=en&scene=${scene}`, scene);
+        await saveScreenshot(page, `kiosk-${scene}-en-${viewport.width}x${viewport.height}`);
+        expect((await measureRoomScreen(page)).problems, `${scene} en ${viewport.width}×${viewport.height}`).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+
+  it('is driven by clicker and keyboard keys alone', async () => {
+    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const errors = collectPageErrors(page);
+    await showScene(page, `${baseUrl}?${still}`, 'overview');
+    const expectScene = async (key: string, scene: (typeof sceneOrder)[number]) => {
+      await page.keyboard.press(key);
+      await page.locator(`.scene--${scene}`).waitFor();
+      expect(await sceneName(page), `after ${key}`).toBe(sceneNames[scene]);
+      expect(new URL(page.url()).searchParams.get('scene'), `URL after ${key}`).toBe(scene);
+    };
+    await expectScene('PageDown', 'training');
+    await expectScene('ArrowRight', 'review');
+    await expectScene('Space', 'supervision');
+    await expectScene('PageUp', 'review');
+    await expectScene('ArrowLeft', 'training');
+    await expectScene('Home', 'overview');
+    await expectScene('5', 'plans');
+    await expectScene('PageDown', 'overview');
+    await expectScene('3', 'review');
+    // Keys pause the rotation, and say so.
+    await expect(page.getByRole('status').filter({ hasText: '已暂停' }).isVisible()).resolves.toBe(true);
+
+    await page.keyboard.press('b');
+    const blank = page.getByTestId('kiosk-blank');
+    await blank.waitFor();
+    const cover = await blank.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { width: rect.width, height: rect.height, colour: getComputedStyle(element).backgroundColor };
+    });
+    expect(cover).toEqual({ width: 1920, height: 1080, colour: 'rgb(0, 0, 0)' });
+    await saveScreenshot(page, 'kiosk-blank-1920x1080');
+    await page.keyboard.press('.');
+    await blank.waitFor({ state: 'detached' });
+    expect(await sceneName(page)).toBe(sceneNames.review);
+
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('rotates on its own, pauses on input with a badge, and resumes after ?resume seconds', async () => {
+    const page = await newPage(browser, { width: 1280, height: 720 });
+    await showScene(page, `${baseUrl}?kiosk&motion=off&interval=5&resume=5&scenes=review,plans`, 'review');
+    expect(await page.locator('.kiosk-progress__bar').count()).toBe(1);
+    const started = Date.now();
+    await page.locator('.scene--plans').waitFor({ timeout: 8_000 });
+    expect(Date.now() - started).toBeGreaterThan(3_500);
+    expect(await page.locator('.kiosk-bar__position').innerText()).toBe('2 / 2');
+
+    await page.mouse.move(100, 100);
+    await page.mouse.move(300, 200);
+    const badge = page.getByRole('status').filter({ hasText: '已暂停' });
+    await badge.waitFor();
+    expect(await page.locator('.kiosk-progress__bar').count()).toBe(0);
+    await page.waitForTimeout(5_500);
+    // Still on plans: a paused screen does not move; now it has resumed and counts down again.
+    expect(await sceneName(page)).toBe(sceneNames.plans);
+    await badge.waitFor({ state: 'detached' });
+    expect(await page.locator('.kiosk-progress__bar').count()).toBe(1);
+    await page.close();
+  });
+
+  it('animates a chart once as its scene appears (not with ?motion=off), then runs nothing while the scene sits still', async () => {
+    const page = await newPage(browser, { width: 1920, height: 1080 });
+    await page.addInitScript(() => {
+      const counts = { frames: 0, timers: 0 };
+      (window as unknown as { __idle: typeof counts }).__idle = counts;
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) => raf((time) => (counts.frames++, callback(time)));
+      const timeout = window.setTimeout.bind(window);
+      window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+        timeout((...args: unknown[]) => (counts.timers++, typeof handler === 'function' ? handler(...args) : undefined), delay, ...rest)) as typeof setTimeout;
+      const interval = window.setInterval.bind(window);
+      window.setInterval = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+        interval((...args: unknown[]) => (counts.timers++, typeof handler === 'function' ? handler(...args) : undefined), delay, ...rest)) as typeof setInterval;
+    });
+    // Motion on: the chart animates when the scene appears, then everything must go quiet.
+    await showScene(page, `${baseUrl}?kiosk&interval=3600&scene=training`, 'training');
+    await page.waitForTimeout(2_500);
+    const quiet = await page.evaluate(async () => {
+      const counts = (window as unknown as { __idle: { frames: number; timers: number } }).__idle;
+      let mutations = 0;
+      const observer = new MutationObserver((records) => (mutations += records.length));
+      observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+      const before = { ...counts };
+      // Wait with the page's own clock, untouched by the wrappers.
+      await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+      const start = performance.now();
+      while (performance.now() - start < 3_000) await new Promise((resolve) => requestIdleCallback(resolve as () => void, { timeout: 500 }));
+      observer.disconnect();
+      const infinite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations === Infinity).length;
+      return { before, mutations, frames: counts.frames - before.frames, timers: counts.timers - before.timers, infinite };
+    });
+    // The counters work: the chart's entrance animation drew frames while the scene appeared.
+    expect(quiet.before.frames).toBeGreaterThan(0);
+    // With ?motion=off the bars stand at their full length from the first frame they appear in.
+    await page.goto(`${baseUrl}?kiosk&interval=3600&scene=training&motion=off`);
+    const barWidths = () => page.locator('.recharts-bar-rectangle').evaluateAll((bars) => bars.map((bar) => Math.round(bar.getBoundingClientRect().width)));
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    const atFirstSight = await barWidths();
+    await page.waitForTimeout(1_500);
+    expect(await barWidths()).toEqual(atFirstSight);
+    // The system's reduced-motion setting does the same without any URL parameter.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}?kiosk&interval=3600&scene=training`);
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await page.getAttribute('html', 'data-motion')).toBe('off');
+    const reducedFirstSight = await barWidths();
+    await page.waitForTimeout(1_500);
+    expect(await barWidths()).toEqual(reducedFirstSight);
+    // The clock may tick once if the minute turns during the window.
+    expect(quiet.frames).toBe(0);
+    expect(quiet.infinite).toBe(0);
+    expect(quiet.timers).toBeLessThanOrEqual(1);
+    expect(quiet.mutations).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('publishes a version file that the screen reads to know when to reload', async () => {
+    const response = await fetch(`${baseUrl}version.json`);
+    const body = JSON.parse(await response.text()) as { version: string; builtAt: string };
+    expect(body.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(Number.isNaN(Date.parse(body.builtAt))).toBe(false);
+  });
+
+  it('enters meeting-room mode from a visible button on the dashboard', async () => {
+    const page = await newPage(browser, { width: 1920, height: 1080 });
+    await page.goto(`${baseUrl}?scene=review`);
+    await page.getByRole('link', { name: '会议室模式' }).click();
+    await page.locator('.kiosk .scene--review').waitFor();
+    expect(new URL(page.url()).searchParams.has('kiosk')).toBe(true);
+    expect(await page.locator('.scene-nav').count()).toBe(0);
+    await page.close();
+  });
+});
