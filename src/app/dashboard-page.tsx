@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '@/components/query-state';
 import { parseSceneId, scenes } from '@/app/scenes';
 import { SceneSwitch } from '@/app/scene-switch';
 import type { ReportSummary } from '@/data/report-schema';
+import { ProvenanceHost } from '@/app/provenance-host';
 
 export function DashboardPage() {
   const { t, pick, locale } = useI18n();
@@ -99,9 +100,11 @@ export function DashboardPage() {
         ) : !report ? (
           <p className="state">{t('state.noReports')}</p>
         ) : (
-          <Suspense fallback={<LoadingState />}>
-            <SceneSwitch sceneId={activeScene.id} reportId={report.id} />
-          </Suspense>
+          <ProvenanceHost reportId={report.id}>
+            <Suspense fallback={<LoadingState />}>
+              <SceneSwitch sceneId={activeScene.id} reportId={report.id} />
+            </Suspense>
+          </ProvenanceHost>
         )}
       </main>
     </div>
