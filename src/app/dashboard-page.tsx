@@ -9,11 +9,13 @@ import { parseSceneId, scenes } from '@/app/scenes';
 import { SceneSwitch } from '@/app/scene-switch';
 import type { ReportSummary } from '@/data/report-schema';
 import { ProvenanceHost } from '@/app/provenance-host';
+import { parseViewId, ToolsMenu, ToolView, viewTitles } from '@/app/tool-views';
 
 export function DashboardPage() {
   const { t, pick, locale } = useI18n();
   const setUrlParams = useSetUrlParams();
   const sceneId = parseSceneId(useUrlParam('scene'));
+  const view = parseViewId(useUrlParam('view'));
   const requestedReportId = useUrlParam('report');
   const reportList = useQuery(reportQueries.list());
 
@@ -22,11 +24,11 @@ export function DashboardPage() {
   const activeScene = scenes.find((scene) => scene.id === sceneId) ?? scenes[0]!;
 
   useEffect(() => {
-    document.title = `${t(activeScene.title)} · ${t('app.title')}`;
-  }, [t, activeScene]);
+    document.title = `${t(view ? viewTitles[view] : activeScene.title)} · ${t('app.title')}`;
+  }, [t, activeScene, view]);
 
   return (
-    <div className="app" data-scene={activeScene.id}>
+    <div className="app" data-scene={activeScene.id} data-view={view ?? undefined}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -45,11 +47,11 @@ export function DashboardPage() {
             {scenes.map((scene, index) => (
               <li key={scene.id}>
                 <a
-                  href={hrefWith({ scene: scene.id })}
-                  aria-current={scene.id === activeScene.id ? 'page' : undefined}
+                  href={hrefWith({ scene: scene.id, view: null })}
+                  aria-current={scene.id === activeScene.id && !view ? 'page' : undefined}
                   onClick={(event) => {
                     event.preventDefault();
-                    setUrlParams({ scene: scene.id });
+                    setUrlParams({ scene: scene.id, view: null });
                   }}
                 >
                   <span className="scene-nav__index" aria-hidden="true">
@@ -74,6 +76,7 @@ export function DashboardPage() {
               </select>
             </label>
           )}
+          <ToolsMenu reportId={report?.id} />
           <a
             className="button button--quiet"
             href={hrefWith({ lang: locale === 'zh' ? 'en' : null })}
@@ -89,10 +92,14 @@ export function DashboardPage() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <h2 className="scene-title">
-          {t(activeScene.title)}
-          <span className="scene-title__description">{t(activeScene.description)}</span>
-        </h2>
+        {view ? (
+          <h2 className="scene-title">{t(viewTitles[view])}</h2>
+        ) : (
+          <h2 className="scene-title">
+            {t(activeScene.title)}
+            <span className="scene-title__description">{t(activeScene.description)}</span>
+          </h2>
+        )}
         {reportList.isError && !report ? (
           <ErrorState error={reportList.error} onRetry={() => void reportList.refetch()} />
         ) : reportList.isPending ? (
@@ -102,7 +109,7 @@ export function DashboardPage() {
         ) : (
           <ProvenanceHost reportId={report.id}>
             <Suspense fallback={<LoadingState />}>
-              <SceneSwitch sceneId={activeScene.id} reportId={report.id} />
+              {view ? <ToolView view={view} report={report} /> : <SceneSwitch sceneId={activeScene.id} reportId={report.id} />}
             </Suspense>
           </ProvenanceHost>
         )}
