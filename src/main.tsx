@@ -4,6 +4,7 @@ import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import '@/styles/theme.css';
 import '@/styles/provenance.css';
+import '@/styles/print.css';
 
 async function startMockApiInDevelopment(): Promise<void> {
   // Dev only: MSW answers the API from src/data. Production builds ship static API files instead,
