@@ -11,7 +11,7 @@ type ProvenanceDialogProps = {
   reportId: string;
   figureId: string;
   /** The card this one was opened from (a derived figure's input opens on top of the derived figure). */
-  previous?: { label: string; onBack: () => void };
+  previous?: { figureId: string; onBack: () => void };
   onOpenFigure: (figureId: string) => void;
   onClose: () => void;
 };
@@ -24,6 +24,7 @@ export function ProvenanceDialog({ reportId, figureId, previous, onOpenFigure, o
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const card = query.data ? buildProvenanceCard(query.data, figureId) : undefined;
+  const previousCard = query.data && previous ? buildProvenanceCard(query.data, previous.figureId) : undefined;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -59,7 +60,7 @@ export function ProvenanceDialog({ reportId, figureId, previous, onOpenFigure, o
         </header>
         {previous && (
           <button type="button" className="button button--quiet provenance__back" onClick={previous.onBack}>
-            {t('provenance.back', { label: previous.label })}
+            {t('provenance.back', { label: previousCard ? pick(previousCard.figure.label) : previous.figureId })}
           </button>
         )}
         {!query.data ? (
