@@ -33,10 +33,12 @@ export function QualityPage({ reportId }: { reportId: string }) {
                 <FigureName figure={figure} />
                 <p>{t('derived.formula', { formula: formatFormula(figure, locale) })}</p>
                 <p>
-                  {t('provenance.derivedFrom')}:{' '}
-                  {(figure.derived?.inputs ?? [])
-                    .map((input) => `${pick(input.label)} (${figureInWords(input, locale)}, ${input.sections.join(t('source.sectionsJoiner'))})`)
-                    .join('; ')}
+                  {t('provenance.labelled', {
+                    label: t('provenance.derivedFrom'),
+                    value: (figure.derived?.inputs ?? [])
+                      .map((input) => `${pick(input.label)} (${figureInWords(input, locale)}, ${input.sections.join(t('source.sectionsJoiner'))})`)
+                      .join('; '),
+                  })}
                 </p>
               </li>
             ))}
@@ -78,7 +80,7 @@ function QualitySection({ title, children }: { title: string; children: ReactNod
 function FigureName({ figure }: { figure: FigureView }) {
   const { t, pick, locale } = useI18n();
   const openProvenance = useOpenProvenance();
-  const text = `${pick(figure.label)}: ${figureInWords(figure, locale)}`;
+  const text = t('provenance.labelled', { label: pick(figure.label), value: figureInWords(figure, locale) });
   return openProvenance ? (
     <p>
       <button type="button" className="provenance__link" aria-haspopup="dialog" onClick={() => openProvenance(figure.id)}>
@@ -97,7 +99,8 @@ function StatementLine({ statement }: { statement: QualityStatement }) {
     <>
       <FigureName figure={statement.figure} />
       <p>
-        {t('provenance.statement', { section: statement.section })}: <q lang="zh-CN">{statement.clause}</q>
+        {t('provenance.labelled', { label: t('provenance.statement', { section: statement.section }), value: '' })}
+        <q lang="zh-CN">{statement.clause}</q>
         {statement.figure.reportedAs ? ` · ${t('quality.asWritten', { reportedAs: statement.figure.reportedAs })}` : ''}
       </p>
     </>

@@ -101,7 +101,7 @@ export function ProvenanceDialog({ reportId, figureId, previous, onOpenFigure, o
                   {card.inputs.map((input) => (
                     <li key={input.figure.id}>
                       <button type="button" className="provenance__link" onClick={() => onOpenFigure(input.figure.id)}>
-                        {pick(input.figure.label)}: {figureInWords(input.figure, locale)}
+                        {t('provenance.labelled', { label: pick(input.figure.label), value: figureInWords(input.figure, locale) })}
                       </button>
                       <Quote statement={input} />
                     </li>
@@ -118,11 +118,11 @@ export function ProvenanceDialog({ reportId, figureId, previous, onOpenFigure, o
                     <li key={statement.figure.id}>
                       {statement.figure.id === figureId ? (
                         <strong>
-                          {pick(statement.figure.label)}: {figureInWords(statement.figure, locale)}
+                          {t('provenance.labelled', { label: pick(statement.figure.label), value: figureInWords(statement.figure, locale) })}
                         </strong>
                       ) : (
                         <button type="button" className="provenance__link" onClick={() => onOpenFigure(statement.figure.id)}>
-                          {pick(statement.figure.label)}: {figureInWords(statement.figure, locale)}
+                          {t('provenance.labelled', { label: pick(statement.figure.label), value: figureInWords(statement.figure, locale) })}
                         </button>
                       )}
                       <Quote statement={statement} />
