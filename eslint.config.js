@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 
-const featureNames = ['overview', 'training', 'review', 'supervision', 'plans', 'kiosk'];
+const featureNames = ['overview', 'training', 'review', 'supervision', 'plans', 'kiosk', 'provenance', 'data-quality', 'export', 'room-check'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'bench-results', 'coverage'] },

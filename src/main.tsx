@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import '@/styles/theme.css';
+import '@/styles/provenance.css';
+import '@/styles/print.css';
 
 async function startMockApiInDevelopment(): Promise<void> {
   // Dev only: MSW answers the API from src/data. Production builds ship static API files instead,

@@ -56,3 +56,15 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 afterAll(() => server.close());
+
+// jsdom has no <dialog> behaviour: open/close with the attribute and fire `close`, like a browser does.
+if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}

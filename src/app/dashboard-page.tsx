@@ -9,11 +9,14 @@ import { parseSceneId, scenes } from '@/app/scenes';
 import { SceneSwitch, usePreloadScene } from '@/app/scene-switch';
 import type { ReportSummary } from '@/data/report-schema';
 import { KioskEnterButton } from '@/features/kiosk/components/kiosk-enter-button';
+import { ProvenanceHost } from '@/app/provenance-host';
+import { parseViewId, ToolsMenu, ToolView, viewTitles } from '@/app/tool-views';
 
 export function DashboardPage() {
   const { t, pick, locale } = useI18n();
   const setUrlParams = useSetUrlParams();
   const sceneId = parseSceneId(useUrlParam('scene'));
+  const view = parseViewId(useUrlParam('view'));
   const requestedReportId = useUrlParam('report');
   const reportList = useQuery(reportQueries.list());
 
@@ -23,11 +26,11 @@ export function DashboardPage() {
   usePreloadScene(activeScene.id, report?.id);
 
   useEffect(() => {
-    document.title = `${t(activeScene.title)} · ${t('app.title')}`;
-  }, [t, activeScene]);
+    document.title = `${t(view ? viewTitles[view] : activeScene.title)} · ${t('app.title')}`;
+  }, [t, activeScene, view]);
 
   return (
-    <div className="app" data-scene={activeScene.id}>
+    <div className="app" data-scene={activeScene.id} data-view={view ?? undefined}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -46,11 +49,11 @@ export function DashboardPage() {
             {scenes.map((scene, index) => (
               <li key={scene.id}>
                 <a
-                  href={hrefWith({ scene: scene.id })}
-                  aria-current={scene.id === activeScene.id ? 'page' : undefined}
+                  href={hrefWith({ scene: scene.id, view: null })}
+                  aria-current={scene.id === activeScene.id && !view ? 'page' : undefined}
                   onClick={(event) => {
                     event.preventDefault();
-                    setUrlParams({ scene: scene.id });
+                    setUrlParams({ scene: scene.id, view: null });
                   }}
                 >
                   <span className="scene-nav__index" aria-hidden="true">
@@ -76,6 +79,7 @@ export function DashboardPage() {
             </label>
           )}
           <KioskEnterButton />
+          <ToolsMenu reportId={report?.id} />
           <a
             className="button button--quiet"
             href={hrefWith({ lang: locale === 'zh' ? 'en' : null })}
@@ -91,10 +95,14 @@ export function DashboardPage() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <h2 className="scene-title">
-          {t(activeScene.title)}
-          <span className="scene-title__description">{t(activeScene.description)}</span>
-        </h2>
+        {view ? (
+          <h2 className="scene-title">{t(viewTitles[view])}</h2>
+        ) : (
+          <h2 className="scene-title">
+            {t(activeScene.title)}
+            <span className="scene-title__description">{t(activeScene.description)}</span>
+          </h2>
+        )}
         {reportList.isError && !report ? (
           <ErrorState error={reportList.error} onRetry={() => void reportList.refetch()} />
         ) : reportList.isPending ? (
@@ -102,9 +110,11 @@ export function DashboardPage() {
         ) : !report ? (
           <p className="state">{t('state.noReports')}</p>
         ) : (
-          <Suspense fallback={<LoadingState />}>
-            <SceneSwitch sceneId={activeScene.id} reportId={report.id} />
-          </Suspense>
+          <ProvenanceHost reportId={report.id}>
+            <Suspense fallback={<LoadingState />}>
+              {view ? <ToolView view={view} report={report} /> : <SceneSwitch sceneId={activeScene.id} reportId={report.id} />}
+            </Suspense>
+          </ProvenanceHost>
         )}
       </main>
     </div>

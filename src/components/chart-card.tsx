@@ -40,10 +40,10 @@ export function ChartCard({ title, unitLabel, figures, note, className, children
       </header>
       {note && <p className="card__note">{note}</p>}
       <div className={showTable ? 'chart-card__table' : 'visually-hidden'}>
-        <FigureTable title={title} figures={figures} id={tableId} />
+        <FigureTable title={title} figures={figures} id={tableId} openable={showTable} />
       </div>
       {!showTable && (
-        <div className="chart-card__chart" role="img" aria-labelledby={titleId} aria-describedby={tableId}>
+        <div className="chart-card__chart" role="group" aria-labelledby={titleId} aria-describedby={tableId}>
           {children}
         </div>
       )}

@@ -1,5 +1,5 @@
-import { useContext, useState } from 'react';
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useContext, useState, type KeyboardEvent } from 'react';
+import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { FigureView } from '@/lib/figure-view';
 import { formatFigureValue, formatNumber } from '@/lib/format';
 import { useI18n } from '@/i18n/i18n-context';
@@ -7,8 +7,9 @@ import type { Locale } from '@/i18n/locale';
 import { chartLayout, chartMetricsFor } from '@/styles/chart-layout';
 import { ChartMotionContext } from '@/components/chart-motion';
 import { useMeasuredTextBox } from '@/components/use-measured-text-box';
+import { useOpenProvenance, type OpenProvenance } from '@/components/provenance-context';
 
-type BarRow = { id: string; label: string; value: number; display: string; kind: 'exact' | 'atLeast' };
+type BarRow = { id: string; label: string; value: number; display: string; kind: 'exact' | 'atLeast'; name: string };
 
 type FigureBarChartProps = {
   figures: readonly FigureView[];
@@ -18,29 +19,43 @@ type FigureBarChartProps = {
 
 /** Horizontal bars, one per figure; lower bounds are hatched with a dashed outline and a "≥" label. */
 export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
-  const { pick, locale } = useI18n();
+  const { t, pick, locale } = useI18n();
+  const openProvenance = useOpenProvenance();
   const [boxRef, textBox] = useMeasuredTextBox<HTMLDivElement>();
   const metrics = chartMetricsFor(textBox);
   const motion = useContext(ChartMotionContext);
   // Animates once, when the chart (its scene) appears; a refetch later never replays it.
   const [animating, setAnimating] = useState(motion.animateOnAppear);
-  const rows: BarRow[] = figures.map((figure) => ({
-    id: figure.id,
-    label: labelFor ? labelFor(figure, locale) : pick(figure.label),
-    value: figure.value,
-    display: formatFigureValue(figure, locale),
-    kind: figure.qualifier === 'atLeast' ? 'atLeast' : 'exact',
-  }));
+  const rows: BarRow[] = figures.map((figure) => {
+    const label = labelFor ? labelFor(figure, locale) : pick(figure.label);
+    const display = formatFigureValue(figure, locale);
+    const unit = figure.unit.en === '%' ? '' : ` ${pick(figure.unit)}`;
+    return {
+      id: figure.id,
+      label,
+      value: figure.value,
+      display,
+      kind: figure.qualifier === 'atLeast' ? 'atLeast' : 'exact',
+      name: t('provenance.barLabel', { label, value: `${display}${unit}` }),
+    };
+  });
   return (
     <div className="figure-bar-chart" ref={boxRef}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={metrics.margin} barCategoryGap={chartLayout.barCategoryGap}>
+        {/* Recharts' own keyboard layer (a focusable role=application svg) is off: each bar is a button instead. */}
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={metrics.margin}
+          barCategoryGap={chartLayout.barCategoryGap}
+          accessibilityLayer={false}
+        >
           <XAxis
             type="number"
             domain={[0, 'auto']}
             tickFormatter={(value: number) => formatNumber(value, locale, 0)}
-          // Recharts paints ticks #666 inline (2.9:1 on the dark theme): use the axis token.
-          tick={{ fill: 'var(--chart-axis)' }}
+            // Recharts paints ticks #666 inline (2.9:1 on the dark theme): use the axis token.
+            tick={{ fill: 'var(--chart-axis)' }}
             allowDecimals={false}
             tickCount={chartLayout.tickCount}
             height={metrics.numberAxisHeight}
@@ -52,16 +67,36 @@ export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
             animationDuration={motion.durationMs}
             onAnimationEnd={() => setAnimating(false)}
             maxBarSize={metrics.maxBarSize}
+            shape={(props: BarShapeProps) => <BarMark {...props} openProvenance={openProvenance} />}
           >
-            {rows.map((row) => (
-              <Cell key={row.id} className={`bar bar--${row.kind}`} />
-            ))}
             {/* Recharts paints labels grey inline (#808080, under 4.5:1 on both themes): use the text token. */}
             <LabelList dataKey="display" position="right" className="bar-label" fill="var(--color-text)" />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
     </div>
+  );
+}
+
+/** One bar; with a provenance card available it is a button whose hit area is the whole row. */
+function BarMark({ x, y, width, height, payload, background, openProvenance }: BarShapeProps & { openProvenance: OpenProvenance | null }) {
+  const row = payload as BarRow;
+  const bar = <rect x={x} y={y} width={Math.max(width, 0)} height={Math.max(height, 0)} className={`bar bar--${row.kind}`} />;
+  if (!openProvenance) return bar;
+  const open = () => openProvenance(row.id);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open();
+    }
+  };
+  const hit = background ?? { x, y, width, height };
+  return (
+    <g className="bar-mark" role="button" tabIndex={0} aria-label={row.name} aria-haspopup="dialog" onClick={open} onKeyDown={onKeyDown}>
+      <rect x={hit.x ?? x} y={hit.y ?? y} width={hit.width} height={hit.height} className="bar-mark__hit" />
+      {bar}
+      <rect x={x} y={y} width={Math.max(width, 0)} height={Math.max(height, 0)} className="bar-mark__focus" />
+    </g>
   );
 }
 

@@ -2,6 +2,7 @@ import type { FigureView } from '@/lib/figure-view';
 import { formatFigureValue } from '@/lib/format';
 import { useI18n } from '@/i18n/i18n-context';
 import type { MessageKey } from '@/i18n/messages';
+import { useOpenProvenance } from '@/components/provenance-context';
 
 const qualifierWords: Record<FigureView['qualifier'], MessageKey> = {
   exact: 'qualifier.exact',
@@ -10,8 +11,21 @@ const qualifierWords: Record<FigureView['qualifier'], MessageKey> = {
 };
 
 /** The text alternative of a chart: the same figures, qualifiers and sources as a table. */
-export function FigureTable({ title, figures, id }: { title: string; figures: readonly FigureView[]; id?: string }) {
+export function FigureTable({
+  title,
+  figures,
+  id,
+  openable = true,
+}: {
+  title: string;
+  figures: readonly FigureView[];
+  id?: string;
+  /** False while the table is only the chart's hidden description: no focusable buttons out of sight. */
+  openable?: boolean;
+}) {
   const { t, pick, locale } = useI18n();
+  const provenance = useOpenProvenance();
+  const openProvenance = openable ? provenance : null;
   return (
     <table className="figure-table" id={id}>
       <caption>{t('table.caption', { title })}</caption>
@@ -27,7 +41,16 @@ export function FigureTable({ title, figures, id }: { title: string; figures: re
       <tbody>
         {figures.map((figure) => (
           <tr key={figure.id} data-figure-id={figure.id}>
-            <th scope="row">{pick(figure.label)}</th>
+            <th scope="row">
+              {openProvenance ? (
+                <button type="button" className="figure-table__open" aria-haspopup="dialog" onClick={() => openProvenance(figure.id)}>
+                  {pick(figure.label)}
+                  <span className="visually-hidden"> ({t('provenance.openHint')})</span>
+                </button>
+              ) : (
+                pick(figure.label)
+              )}
+            </th>
             <td>{formatFigureValue(figure, locale)}</td>
             <td>{figure.unit.en === '%' ? '%' : pick(figure.unit)}</td>
             <td>

@@ -4,6 +4,7 @@ import { formatFigureValue } from '@/lib/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { QualifierBadges } from '@/components/qualifier-badge';
 import { SourceLine } from '@/components/source-line';
+import { useOpenProvenance } from '@/components/provenance-context';
 
 type FigureTileProps = {
   figure: FigureView | undefined;
@@ -14,6 +15,7 @@ type FigureTileProps = {
 
 export function FigureTile({ figure, missingLabel, size = 'regular' }: FigureTileProps) {
   const { t, pick, locale } = useI18n();
+  const openProvenance = useOpenProvenance();
   if (!figure) {
     return (
       <article className={`tile tile--${size} tile--missing`}>
@@ -30,7 +32,17 @@ export function FigureTile({ figure, missingLabel, size = 'regular' }: FigureTil
       data-figure-id={figure.id}
       aria-label={`${pick(figure.label)}: ${value} ${unit}`.trim()}
     >
-      <h3 className="tile__label">{pick(figure.label)}</h3>
+      <h3 className="tile__label">
+        {openProvenance ? (
+          // The button's hit area stretches over the whole tile (provenance.css), so a tap anywhere opens the card.
+          <button type="button" className="tile__open" aria-haspopup="dialog" onClick={() => openProvenance(figure.id)}>
+            {pick(figure.label)}
+            <span className="visually-hidden"> ({t('provenance.openHint')})</span>
+          </button>
+        ) : (
+          pick(figure.label)
+        )}
+      </h3>
       <p className="tile__value">
         {figure.qualifier === 'target' && <span className="tile__prefix">{t('qualifier.target')} </span>}
         <span className="tile__number">{value}</span>

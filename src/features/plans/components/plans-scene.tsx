@@ -3,6 +3,8 @@ import { reportQueries } from '@/api/report-queries';
 import type { StructureItem } from '@/data/report-schema';
 import { SceneQuery } from '@/components/scene-query';
 import { useI18n } from '@/i18n/i18n-context';
+import { SourcesFootnote } from '@/components/sources-footnote';
+import { sortSections } from '@/lib/sections';
 import { buildPlansView } from '@/features/plans/model/plans-view';
 
 export function PlansScene({ reportId }: { reportId: string }) {
@@ -11,11 +13,16 @@ export function PlansScene({ reportId }: { reportId: string }) {
   return (
     <SceneQuery query={query}>
       {(view) => (
-        <section className="scene scene--plans" aria-label={t('scene.plans')}>
-          <StructureList className="area-a" title={t('plans.measures.title')} items={view.measures} />
-          <StructureList className="area-b" title={t('plans.shortcomings.title')} items={view.shortcomings} />
-          <StructureList className="area-c" title={t('plans.plans.title')} items={view.plans} />
-        </section>
+        <>
+          <section className="scene scene--plans" aria-label={t('scene.plans')}>
+            <StructureList className="area-a" title={t('plans.measures.title')} items={view.measures} />
+            <StructureList className="area-b" title={t('plans.shortcomings.title')} items={view.shortcomings} />
+            <StructureList className="area-c" title={t('plans.plans.title')} items={view.plans} />
+          </section>
+          <SourcesFootnote
+            sections={sortSections([...view.measures, ...view.shortcomings, ...view.plans].map((item) => item.section))}
+          />
+        </>
       )}
     </SceneQuery>
   );

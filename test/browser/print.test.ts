@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, newPage, screenshotDir } from './chromium';
+
+// The briefing pack through Chromium's own PDF output, read back with poppler (pdfinfo, pdftotext, pdftoppm).
+const expectedPages: Record<'zh' | 'en', Array<{ title: string; figures: string[]; sources: string }>> = {
+  zh: [
+    { title: '总览', figures: ['1万', '2万', '4,500', '470', '700', '4,308', '11,961', '113'], sources: '本屏数据来源' },
+    { title: '教育培训', figures: ['10,000', '20,000', '960', '96', '4,500', '425'], sources: '本屏数据来源' },
+    { title: '法制审核力量', figures: ['5%', '470', '460', '9,400'], sources: '本屏数据来源' },
+    { title: '执法监督与效率', figures: ['700', '11', '10', '4,308', '100%', '11,961', '113'], sources: '本屏数据来源' },
+    { title: '不足与 2023 年安排', figures: ['二(一)', '四(五)'], sources: '本屏数据来源' },
+  ],
+  en: [
+    { title: 'Overview', figures: ['10,000', '20,000', '4,500', '470', '700', '4,308', '11,961', '113'], sources: 'Sources on this screen' },
+    { title: 'Training', figures: ['10,000', '20,000', '960', '96', '4,500', '425'], sources: 'Sources on this screen' },
+    { title: 'Legal review', figures: ['5%', '470', '460', '9,400'], sources: 'Sources on this screen' },
+    { title: 'Supervision & efficiency', figures: ['700', '11', '10', '4,308', '100%', '11,961', '113'], sources: 'Sources on this screen' },
+    { title: 'Shortcomings & 2023 plans', figures: ['二(一)', '四(五)'], sources: 'Sources on this screen' },
+  ],
+};
+const asOf = { zh: '数据截至 2022年12月31日', en: 'Data as of 31 December 2022' };
+
+describe('printed briefing pack (A4 landscape PDF)', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+  const workDir = mkdtempSync(path.join(tmpdir(), 'briefing-pack-'));
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`prints one page per scene in ${lang}, each with its figures, sources and as-of date, nothing cut`, async () => {
+      const page = await newPage(browser, { width: 1280, height: 900 });
+      await page.goto(`${baseUrl}?view=print&lang=${lang}`);
+      await page.locator('.print-page').nth(4).locator('.scene').waitFor();
+      for (const chart of await page.locator('.print-page .chart-card__chart').all()) await chart.locator('.bar-mark').first().waitFor();
+
+      // Nothing cut: under print media every element of a page lies inside that page's box.
+      await page.emulateMedia({ media: 'print' });
+      const overflow = await page.evaluate(() =>
+        [...document.querySelectorAll('.print-page')].flatMap((printPage, index) => {
+          const box = printPage.getBoundingClientRect();
+          return [...printPage.querySelectorAll('*')]
+            .filter((element) => {
+              const rect = element.getBoundingClientRect();
+              if (rect.width === 0 || rect.height === 0 || element.closest('.visually-hidden, .recharts-responsive-container > div > div')) return false;
+              return rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1;
+            })
+            .map((element) => `page ${index + 1}: <${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`);
+        }),
+      );
+      expect(overflow).toEqual([]);
+
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      await page.close();
+      const pdfFile = path.join(workDir, `briefing-pack-${lang}.pdf`);
+      writeFileSync(pdfFile, pdf);
+
+      const info = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
+      expect(info).toMatch(/^Pages:\s+5$/m);
+      // A4 landscape is 842 × 595 pt.
+      expect(info).toMatch(/^Page size:\s+841\.\d+ x 59[45]\.\d+ pts/m);
+
+      expectedPages[lang].forEach((expected, index) => {
+        // Reading order, whitespace collapsed: a wrapped line still reads as one phrase.
+        const text = execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), pdfFile, '-'], {
+          encoding: 'utf8',
+        }).replace(/\s+/g, ' ');
+        expect(text, `page ${index + 1}`).toContain(expected.title);
+        expect(text, `page ${index + 1}`).toContain(asOf[lang]);
+        expect(text, `page ${index + 1}`).toContain(expected.sources);
+        for (const figure of expected.figures) expect(text, `page ${index + 1}`).toContain(figure);
+      });
+
+      // Pages as PNG for people to look at (test-results/screenshots/briefing-pack-<lang>-<n>.png).
+      mkdirSync(screenshotDir, { recursive: true });
+      execFileSync('pdftoppm', ['-png', '-r', '80', pdfFile, path.join(screenshotDir, `briefing-pack-${lang}`)]);
+    });
+  }
+});
