@@ -10,8 +10,8 @@ describe('the training scene', () => {
     renderScene(TrainingScene, '/?lang=en');
     const chart = await screen.findByRole('region', { name: 'Participation in training and exams' });
     await within(chart).findAllByText('≥10,000');
-    expect(chart.querySelectorAll('.recharts-rectangle.bar--atLeast').length).toBe(2);
-    expect(chart.querySelectorAll('.recharts-rectangle.bar--exact').length).toBe(0);
+    expect(chart.querySelectorAll('.figure-bar-chart .bar--atLeast').length).toBe(2);
+    expect(chart.querySelectorAll('.figure-bar-chart .bar--exact').length).toBe(0);
     expect(within(chart).getByText('lower bound (the report says “more than”)')).toBeInTheDocument();
     expect(within(chart).getByText('Source: section 一(五), 三(三)')).toBeInTheDocument();
   });
