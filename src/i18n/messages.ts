@@ -97,6 +97,11 @@ const zh = {
   'derived.key-backlog-completion-rate': '重点积案清零完成率',
   'derived.standard-training-people-per-session': '规范执法培训平均每期人数',
   'derived.reviewer-target-coverage': '{reviewers} 名审核人员按 {target} 目标可覆盖的执法人数',
+  'fault.empty': '服务器返回了空白内容。',
+  'fault.tooLarge': '服务器返回的数据过大,已拒绝接收。',
+  'fault.sceneFailed': '此屏无法显示,将在切换到下一屏时重试。',
+  'stale.notUpdatedSince': '数据自 {time} 起未更新',
+  'stale.keepsTrying': '页面会自动重试。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -197,6 +202,11 @@ const en: Record<MessageKey, string> = {
   'derived.key-backlog-completion-rate': 'Share of key backlog cases cleared',
   'derived.standard-training-people-per-session': 'Average people per standardised-training session',
   'derived.reviewer-target-coverage': 'Enforcement staff that {reviewers} reviewers cover at the {target} target',
+  'fault.empty': 'The server returned an empty response.',
+  'fault.tooLarge': 'The server sent far more data than a report can be, so it was refused.',
+  'fault.sceneFailed': 'This screen cannot be shown; it is tried again on the next scene change.',
+  'stale.notUpdatedSince': 'Not updated since {time}',
+  'stale.keepsTrying': 'The page keeps trying on its own.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { zh, en };
