@@ -2,11 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { staticApiPlugin } from './build/static-api-plugin.ts';
+import { cspPlugin } from './build/csp-plugin.ts';
 
 export default defineConfig({
   // Relative asset and API paths: dist/ can be served from any sub-path.
   base: './',
-  plugins: [react(), staticApiPlugin()],
+  plugins: [react(), staticApiPlugin(), cspPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
