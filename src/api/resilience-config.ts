@@ -14,6 +14,8 @@ export const resilienceConfig = {
   /** How long the last good data is kept in local storage for a restart with the network down. */
   persistMaxAgeMs: 30 * 24 * 60 * 60_000,
   persistStorageKey: 'rule-of-law-dashboard:last-good-data',
+  /** After the first scene is up, the other scenes' code is fetched, so a later network outage cannot strand one. */
+  scenePreloadDelayMs: 2_000,
 } as const;
 
 export type RetryTimings = {

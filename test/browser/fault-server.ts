@@ -49,6 +49,8 @@ export type FaultServer = {
   url: string;
   /** Switches what the API does from the next request on. */
   set(behaviour: ApiBehaviour, target?: ApiTarget, options?: { retryAfterSeconds?: number }): void;
+  /** With true, every static file request gets its connection reset too (the whole server is unreachable). */
+  setStaticDown(down: boolean): void;
   /** Times (ms since epoch) at which API requests arrived, per path. */
   apiRequests: Array<{ path: string; at: number }>;
   close(): Promise<void>;
@@ -58,6 +60,7 @@ export async function startFaultServer(): Promise<FaultServer> {
   let behaviour: ApiBehaviour = 'ok';
   let target: ApiTarget = 'all';
   let retryAfterSeconds = 2;
+  let staticDown = false;
   const apiRequests: FaultServer['apiRequests'] = [];
   const open = new Set<ServerResponse>();
   const timers = new Set<ReturnType<typeof setInterval>>();
@@ -147,6 +150,7 @@ export async function startFaultServer(): Promise<FaultServer> {
   }
 
   async function answerStatic(res: ServerResponse, urlPath: string) {
+    if (staticDown) return res.socket?.destroy();
     const file = path.join(distDir, path.normalize(urlPath === '/' ? '/index.html' : urlPath));
     if (!file.startsWith(distDir)) return send(res, 403, 'forbidden', 'text/plain');
     try {
@@ -175,6 +179,9 @@ export async function startFaultServer(): Promise<FaultServer> {
       behaviour = next;
       target = nextTarget;
       retryAfterSeconds = options.retryAfterSeconds ?? 2;
+    },
+    setStaticDown(down) {
+      staticDown = down;
     },
     async close() {
       for (const timer of timers) clearInterval(timer);

@@ -162,4 +162,23 @@ describe('API faults around good data, in Chromium against a real local server',
     await badge.waitFor({ state: 'detached', timeout: 15_000 });
     await expectClean(guards);
   });
+
+  it('shows every scene after the whole server goes down, from code and data loaded before', async () => {
+    const { page, guards } = await open(`${server.url}?scene=overview&lang=en`);
+    await page.getByText(aFigure).waitFor();
+    // Give the scene preloading time to fetch every scene's code (resilienceConfig.scenePreloadDelayMs).
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /-scene-/.test(entry.name)).length), { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    server.setStaticDown(true);
+    server.set('networkError');
+    try {
+      for (const name of ['Training', 'Legal review', 'Supervision', 'Shortcomings']) {
+        await page.getByRole('navigation').getByRole('link', { name: new RegExp(name) }).click();
+        await page.locator('main .scene').waitFor();
+      }
+      expect(await page.getByText('This screen cannot be shown').count()).toBe(0);
+      expect(guards.pageErrors).toEqual([]);
+    } finally {
+      server.setStaticDown(false);
+    }
+  });
 });
