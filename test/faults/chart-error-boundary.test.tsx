@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../render';
+import './fault-render';
 import type * as FigureBarChartModule from '@/components/figure-bar-chart';
 
 // One chart's render error stays inside its card: the other cards, the scene and scene changes carry on.
@@ -24,7 +25,7 @@ it('replaces only the failing chart with a message and keeps the scene and navig
   expect(within(failing).getByText('This chart cannot be shown; the rest of the screen is unaffected.')).toBeInTheDocument();
   const healthy = screen.getByRole('region', { name: 'Enforcement and legal-profession qualifications' });
   expect(within(healthy).queryByText(/cannot be shown/)).not.toBeInTheDocument();
-  expect(healthy.querySelector('.recharts-wrapper')).not.toBeNull();
+  await waitFor(() => expect(healthy.querySelector('.recharts-wrapper')).not.toBeNull());
   expect(screen.getByText('960')).toBeInTheDocument();
 
   await userEvent.click(screen.getByRole('link', { name: /Supervision/ }));

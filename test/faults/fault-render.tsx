@@ -1,10 +1,14 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import type { RetryTimings } from '@/api/resilience-config';
 import { restoreLastGoodData, persistLastGoodData } from '@/api/last-good-data';
 import yantai from '@/data/reports/yantai-psb-2022.json';
 import type { Report } from '@/data/report-schema';
+
+// These files render the whole app, lazy scenes and charts included, while other test files run in parallel
+// on two cores: the default one-second wait is too tight for that.
+configure({ asyncUtilTimeout: 5_000 });
 
 // The app with its real retry policy, only faster: these tests are about what the screen does between retries.
 export const fastRetries: RetryTimings = { retryBaseDelayMs: 20, retryMaxDelayMs: 80, retryAfterMaxMs: 150, retryJitterRatio: 0 };

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { server } from '../msw-server';
 import { renderApp } from '../render';
+import './fault-render';
 import { createHandlers } from '@/mocks/handlers';
 import { reportSchema } from '@/data/report-schema';
 import fixture from '../fixtures/reports/script-in-text-2023.json';
