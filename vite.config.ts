@@ -3,11 +3,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { staticApiPlugin } from './build/static-api-plugin.ts';
 import { versionFilePlugin } from './build/version-file-plugin.ts';
+import { cspPlugin } from './build/csp-plugin.ts';
 
 export default defineConfig({
   // Relative asset and API paths: dist/ can be served from any sub-path.
   base: './',
-  plugins: [react(), staticApiPlugin(), versionFilePlugin()],
+  plugins: [react(), staticApiPlugin(), versionFilePlugin(), cspPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

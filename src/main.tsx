@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
+import { keepLastGoodData } from '@/api/last-good-data';
 import '@/styles/theme.css';
 import '@/styles/provenance.css';
 import '@/styles/print.css';
@@ -18,9 +19,11 @@ async function startMockApiInDevelopment(): Promise<void> {
 void startMockApiInDevelopment().then(() => {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
+  const queryClient = createQueryClient();
+  keepLastGoodData(queryClient);
   createRoot(container).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} />
+      <App queryClient={queryClient} />
     </StrictMode>,
   );
 });

@@ -1,8 +1,9 @@
 import { safeParse, type $ZodType } from 'zod/v4/core';
 import { apiErrorSchema } from '@/data/report-schema';
 import { apiBaseUrl, apiTimeoutMs } from '@/api/api-config';
+import { resilienceConfig } from '@/api/resilience-config';
 
-export type ApiErrorKind = 'http' | 'notFound' | 'network' | 'timeout' | 'notJson' | 'invalid';
+export type ApiErrorKind = 'http' | 'notFound' | 'network' | 'timeout' | 'notJson' | 'invalid' | 'empty' | 'tooLarge';
 
 /** Every failure of the API client is one of these, so screens can say what happened. */
 export class ApiError extends Error {
@@ -32,25 +33,72 @@ function parseRetryAfter(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
+/**
+ * Reads the body as text, giving up as soon as it grows past `maxBytes` (a runaway body must not fill memory)
+ * or `signal` aborts (checked here too, because not every fetch implementation errors the body stream on abort).
+ */
+async function readBodyText(response: Response, path: string, maxBytes: number, signal: AbortSignal): Promise<string> {
+  const tooLarge = () => new ApiError('tooLarge', `${path} sent more than ${maxBytes} bytes`, { status: response.status });
+  // Cancelling is not awaited: a stalled server may never acknowledge it.
+  const stop = (stream: { cancel(): Promise<void> } | null | undefined) => void stream?.cancel().catch(() => undefined);
+  if (Number(response.headers.get('Content-Length') ?? 0) > maxBytes) {
+    stop(response.body);
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => undefined);
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) throw tooLarge();
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (error) {
+    stop(reader);
+    throw error;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+  return text + decoder.decode();
+}
+
 /** GET a JSON resource and parse it with `schema`; anything else becomes an ApiError. */
 export async function getJson<T>(
   path: string,
   schema: $ZodType<T>,
-  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+  options: { signal?: AbortSignal; timeoutMs?: number; maxBodyBytes?: number } = {},
 ): Promise<T> {
+  // The time limit covers the whole body, so a body that trickles in slowly times out too.
   const timeoutSignal = AbortSignal.timeout(options.timeoutMs ?? apiTimeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
   let response: Response;
   let text: string;
   try {
     response = await fetch(resolveUrl(path), { signal, headers: { Accept: 'application/json' } });
-    text = await response.text();
+    text = await readBodyText(response, path, options.maxBodyBytes ?? resilienceConfig.maxBodyBytes, signal);
   } catch (error) {
+    if (error instanceof ApiError) throw error;
     if (timeoutSignal.aborted) throw new ApiError('timeout', `No answer from ${path} within the time limit`);
     if (options.signal?.aborted) throw error;
     throw new ApiError('network', `Could not reach ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
 
+  if (text.trim() === '') {
+    if (!response.ok) throw httpError(response, path, undefined);
+    throw new ApiError('empty', `${path} returned an empty body`, { status: response.status });
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // dist/version.json names the deployed build; a meeting-room screen that sees it change reloads itself.
 
 export const versionFileName = 'version.json';
 
 export const versionFileSchema = z.object({
-  version: z.string().min(1),
+  version: z.string().check(z.minLength(1)),
   builtAt: z.iso.datetime(),
 });
 export type VersionFile = z.infer<typeof versionFileSchema>;

@@ -5,6 +5,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import { hrefWith, useSetUrlParams, useUrlParam } from '@/lib/url-state';
 import { formatDate } from '@/lib/format';
 import { ErrorState, LoadingState } from '@/components/query-state';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { parseSceneId, scenes } from '@/app/scenes';
 import { SceneSwitch, usePreloadScene } from '@/app/scene-switch';
 import type { ReportSummary } from '@/data/report-schema';
@@ -21,6 +22,8 @@ export function DashboardPage() {
   const reportList = useQuery(reportQueries.list());
 
   const reports = reportList.data?.reports ?? [];
+  // Retries never end, so a failing list shows up as failureReason rather than as an error.
+  const listFailure = reportList.error ?? reportList.failureReason;
   const report: ReportSummary | undefined = reports.find((candidate) => candidate.id === requestedReportId) ?? reports[0];
   const activeScene = scenes.find((scene) => scene.id === sceneId) ?? scenes[0]!;
   usePreloadScene(activeScene.id, report?.id);
@@ -103,17 +106,19 @@ export function DashboardPage() {
             <span className="scene-title__description">{t(activeScene.description)}</span>
           </h2>
         )}
-        {reportList.isError && !report ? (
-          <ErrorState error={reportList.error} onRetry={() => void reportList.refetch()} />
+        {listFailure && !report ? (
+          <ErrorState error={listFailure} onRetry={() => void reportList.refetch()} />
         ) : reportList.isPending ? (
           <LoadingState />
         ) : !report ? (
           <p className="state">{t('state.noReports')}</p>
         ) : (
           <ProvenanceHost reportId={report.id}>
-            <Suspense fallback={<LoadingState />}>
-              {view ? <ToolView view={view} report={report} /> : <SceneSwitch sceneId={activeScene.id} reportId={report.id} />}
-            </Suspense>
+            <ErrorBoundary resetKey={view ?? activeScene.id} fallback={<p className="state">{t('fault.sceneFailed')}</p>}>
+              <Suspense fallback={<LoadingState />}>
+                {view ? <ToolView view={view} report={report} /> : <SceneSwitch sceneId={activeScene.id} reportId={report.id} />}
+              </Suspense>
+            </ErrorBoundary>
           </ProvenanceHost>
         )}
       </main>

@@ -9,20 +9,14 @@ const lazyScenes = Object.fromEntries(scenes.map((scene) => [scene.id, lazy(scen
   ReturnType<typeof lazy<React.ComponentType<{ reportId: string }>>>
 >;
 
-// How long the next scene's prefetch may wait for an idle moment before it starts anyway.
-const nextScenePrefetchTimeoutMs = 2_000;
+// How long the other scenes' prefetch may wait for an idle moment before it starts anyway.
+const scenePrefetchTimeoutMs = 2_000;
 
 /** Starts downloading a scene's code. import() caches modules, so a second call costs nothing. */
 export function preloadScene(sceneId: SceneId): void {
   const scene = scenes.find((candidate) => candidate.id === sceneId);
   // A failed download is reported by React.lazy when the scene renders; the preload stays silent.
   scene?.load().catch(() => undefined);
-}
-
-/** The scene after `sceneId` in the navigation order, wrapping round. */
-export function nextSceneId(sceneId: SceneId): SceneId {
-  const index = scenes.findIndex((scene) => scene.id === sceneId);
-  return scenes[(index + 1) % scenes.length]!.id;
 }
 
 /**
@@ -39,7 +33,7 @@ export function usePreloadScene(sceneId: SceneId, reportId: string | undefined):
 
 function whenIdle(callback: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(callback, { timeout: nextScenePrefetchTimeoutMs });
+    const handle = window.requestIdleCallback(callback, { timeout: scenePrefetchTimeoutMs });
     return () => window.cancelIdleCallback(handle);
   }
   const handle = window.setTimeout(callback, 0);
@@ -48,7 +42,8 @@ function whenIdle(callback: () => void): () => void {
 
 export function SceneSwitch({ sceneId, reportId }: { sceneId: SceneId; reportId: string }) {
   const Scene = lazyScenes[sceneId];
-  // Runs once this scene has rendered: fetch the next scene's code (and its charts) while this one shows.
-  useEffect(() => whenIdle(() => preloadScene(nextSceneId(sceneId))), [sceneId]);
+  // Once the first scene has rendered, fetch every other scene's code (the next one included) while it shows:
+  // a wall screen shows them all anyway, and a chunk first requested during an outage could never be shown.
+  useEffect(() => whenIdle(() => scenes.forEach((scene) => preloadScene(scene.id))), []);
   return <Scene reportId={reportId} />;
 }

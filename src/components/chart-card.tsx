@@ -4,6 +4,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import { FigureTable } from '@/components/figure-table';
 import { SourceLine } from '@/components/source-line';
 import { QualifierLegend } from '@/components/qualifier-legend';
+import { ErrorBoundary } from '@/components/error-boundary';
 
 type ChartCardProps = {
   title: string;
@@ -44,7 +45,9 @@ export function ChartCard({ title, unitLabel, figures, note, className, children
       </div>
       {!showTable && (
         <div className="chart-card__chart" role="group" aria-labelledby={titleId} aria-describedby={tableId}>
-          {children}
+          <ErrorBoundary resetKey={figures} fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
+            {children}
+          </ErrorBoundary>
         </div>
       )}
       <footer className="card__footer">

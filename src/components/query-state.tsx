@@ -9,7 +9,14 @@ const errorMessages: Record<ApiErrorKind, MessageKey> = {
   timeout: 'error.timeout',
   notJson: 'error.notJson',
   invalid: 'error.invalid',
+  empty: 'fault.empty',
+  tooLarge: 'fault.tooLarge',
 };
+
+/** One sentence saying what failed, in the current language. */
+export function describeFailure(error: unknown, t: ReturnType<typeof useI18n>['t']): string {
+  return error instanceof ApiError ? t(errorMessages[error.kind], { status: error.status ?? '' }) : t('error.unknown');
+}
 
 export function LoadingState() {
   const { t } = useI18n();
@@ -22,10 +29,7 @@ export function LoadingState() {
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useI18n();
-  const what =
-    error instanceof ApiError
-      ? t(errorMessages[error.kind], { status: error.status ?? '' })
-      : t('error.unknown');
+  const what = describeFailure(error, t);
   return (
     <div className="state state--error" role="alert">
       <h2>{t('state.errorTitle')}</h2>

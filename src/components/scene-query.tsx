@@ -1,10 +1,23 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ErrorState, LoadingState } from '@/components/query-state';
+import { StaleBadge } from '@/components/stale-badge';
 
-/** The loading / error / success states every scene shares; data already shown stays on later errors. */
+/**
+ * The loading / error / success states every scene shares. Data already shown stays on later errors, marked
+ * stale; with none, the failure is shown while retries go on (React Query reports it as failureReason until
+ * retries end, and they never end here).
+ */
 export function SceneQuery<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
-  if (query.data !== undefined) return <>{children(query.data)}</>;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.data !== undefined) {
+    return (
+      <>
+        <StaleBadge query={query} />
+        {children(query.data)}
+      </>
+    );
+  }
+  const failure = query.error ?? query.failureReason;
+  if (failure) return <ErrorState error={failure} onRetry={() => void query.refetch()} />;
   return <LoadingState />;
 }

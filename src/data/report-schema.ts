@@ -1,6 +1,9 @@
 import { z } from 'zod/mini';
 import { en } from 'zod/locales';
 
+// The Content-Security-Policy forbids eval; without this, zod probes `new Function` and the browser reports it.
+z.config({ jitless: true });
+
 // The single source of truth for the shape of a report. Types, the API client's parsing,
 // `npm run data:check` and docs/report.schema.json all come from here.
 // zod/mini, not classic zod: the same validation and messages for about a quarter of the bytes,

@@ -173,6 +173,11 @@ const zh = {
   'roomCheck.unknown': '无法读取本看板的最小字号,因此无法判断。',
   'roomCheck.assumptions': '计算假定看板全屏显示;字高按字号的 {ratio} 计(拉丁大写字母的高度;汉字更高,所以结论偏保守)。',
   'roomCheck.back': '返回看板',
+  'fault.empty': '服务器返回了空白内容。',
+  'fault.tooLarge': '服务器返回的数据过大,已拒绝接收。',
+  'fault.sceneFailed': '此屏无法显示,将在切换到下一屏时重试。',
+  'stale.notUpdatedSince': '数据自 {time} 起未更新',
+  'stale.keepsTrying': '页面会自动重试。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -349,6 +354,11 @@ const en: Record<MessageKey, string> = {
   'roomCheck.unknown': 'The dashboard’s smallest font size could not be read, so there is no verdict.',
   'roomCheck.assumptions': 'Assumes the dashboard fills the screen; character height is taken as {ratio} of the font size (the height of a Latin capital; Chinese characters are taller, so the verdict errs on the safe side).',
   'roomCheck.back': 'Back to the dashboard',
+  'fault.empty': 'The server returned an empty response.',
+  'fault.tooLarge': 'The server sent far more data than a report can be, so it was refused.',
+  'fault.sceneFailed': 'This screen cannot be shown; it is tried again on the next scene change.',
+  'stale.notUpdatedSince': 'Not updated since {time}',
+  'stale.keepsTrying': 'The page keeps trying on its own.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { zh, en };

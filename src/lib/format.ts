@@ -60,3 +60,12 @@ export function formatDate(isoDate: string, locale: Locale): string {
 export function formatTime(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(localeTags[locale], { hour: '2-digit', minute: '2-digit' }).format(date);
 }
+
+/** A past moment for "not updated since …": the time alone today, the date and time on another day. */
+export function formatSince(moment: Date, now: Date, locale: Locale): string {
+  const sameDay = moment.toDateString() === now.toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { hour: '2-digit', minute: '2-digit' }
+    : { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' };
+  return new Intl.DateTimeFormat(localeTags[locale], options).format(moment);
+}

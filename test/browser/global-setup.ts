@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 // Builds dist/ once, serves it with `vite preview` (one PID we own), and hands the URL to every test file.
 
 const root = path.resolve(import.meta.dirname, '../..');
+export const secretCanary = 'canary-9f4c2e7a-not-for-dist';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,7 +46,8 @@ export default async function setup(project: TestProject) {
       cwd: root,
       stdio: 'inherit',
       // Vitest sets NODE_ENV=test, which would make Vite build a development bundle (with MSW).
-      env: { ...process.env, NODE_ENV: 'production' },
+      // The canary stands for a secret in the build machine's environment; dist-contents.test.ts checks it stays out.
+      env: { ...process.env, NODE_ENV: 'production', DASHBOARD_SECRET_CANARY: secretCanary },
     });
     if (build.status !== 0) throw new Error('vite build failed');
   }

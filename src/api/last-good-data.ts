@@ -1,0 +1,103 @@
+import { hashKey, hydrate, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { z } from 'zod/mini';
+import { safeParse, type $ZodType } from 'zod/v4/core';
+import { reportListSchema, reportSchema } from '@/data/report-schema';
+import { reportQueries } from '@/api/report-queries';
+import { resilienceConfig } from '@/api/resilience-config';
+
+// The last good report data in local storage, stamped with when it was received, so a meeting-room PC that
+// restarts while the network is down still shows the figures (marked stale). Written by hand rather than
+// with react-query-persist-client: its releases trail @tanstack/react-query and would bundle a second
+// query-core. Everything read back is validated again: storage can hold anything.
+
+const storedSchema = z.object({
+  version: z.literal(1),
+  queries: z.array(z.object({ queryKey: z.array(z.string()), dataUpdatedAt: z.number(), data: z.unknown() })),
+});
+type Stored = z.infer<typeof storedSchema>;
+
+type Options = { storageKey?: string; maxAgeMs?: number; now?: () => number };
+
+/** The schema that data under this query key must pass, or undefined when the key is not kept. */
+function schemaFor(queryKey: QueryKey): $ZodType | undefined {
+  if (hashKey(queryKey) === hashKey(reportQueries.list().queryKey)) return reportListSchema;
+  const detailPrefix = reportQueries.detail('').queryKey.slice(0, -1);
+  const isDetail = queryKey.length === detailPrefix.length + 1 && detailPrefix.every((part, index) => queryKey[index] === part);
+  return isDetail ? reportSchema : undefined;
+}
+
+/** Puts stored data that still validates into the cache, marked as never fetched by this screen (so stale). */
+export function restoreLastGoodData(queryClient: QueryClient, storage: Storage, options: Options = {}): number {
+  const { storageKey = resilienceConfig.persistStorageKey, maxAgeMs = resilienceConfig.persistMaxAgeMs, now = Date.now } = options;
+  let stored: Stored;
+  try {
+    const parsed = storedSchema.safeParse(JSON.parse(storage.getItem(storageKey) ?? 'null'));
+    if (!parsed.success) return 0;
+    stored = parsed.data;
+  } catch {
+    return 0;
+  }
+  const queries = stored.queries.flatMap(({ queryKey, dataUpdatedAt, data }) => {
+    const schema = schemaFor(queryKey);
+    const valid = schema ? safeParse(schema, data) : undefined;
+    if (!valid?.success || now() - dataUpdatedAt > maxAgeMs) return [];
+    return [
+      {
+        queryKey,
+        queryHash: hashKey(queryKey),
+        dehydratedAt: dataUpdatedAt,
+        state: {
+          data: valid.data,
+          dataUpdatedAt,
+          // 0: this screen has not fetched it itself, which the stale badge reads as "restored".
+          dataUpdateCount: 0,
+          error: null,
+          errorUpdateCount: 0,
+          errorUpdatedAt: 0,
+          fetchFailureCount: 0,
+          fetchFailureReason: null,
+          fetchMeta: null,
+          // Invalidated, so the first screen to use it fetches a fresh copy straight away.
+          isInvalidated: true,
+          status: 'success' as const,
+          fetchStatus: 'idle' as const,
+        },
+      },
+    ];
+  });
+  hydrate(queryClient, { mutations: [], queries });
+  return queries.length;
+}
+
+/** Writes every good report query to storage after each successful fetch; returns the unsubscribe. */
+export function persistLastGoodData(queryClient: QueryClient, storage: Storage, options: Pick<Options, 'storageKey'> = {}): () => void {
+  const { storageKey = resilienceConfig.persistStorageKey } = options;
+  const queryCache = queryClient.getQueryCache();
+  return queryCache.subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success' || !schemaFor(event.query.queryKey)) return;
+    const stored: Stored = {
+      version: 1,
+      queries: queryCache
+        .getAll()
+        .filter((query) => query.state.status === 'success' && query.state.data !== undefined && schemaFor(query.queryKey))
+        .map((query) => ({ queryKey: query.queryKey as string[], dataUpdatedAt: query.state.dataUpdatedAt, data: query.state.data })),
+    };
+    try {
+      storage.setItem(storageKey, JSON.stringify(stored));
+    } catch {
+      // Storage full or disabled: the screen still works, it just cannot survive a restart offline.
+    }
+  });
+}
+
+/** Restore, then keep storing; storage that cannot even be opened (privacy settings) just turns this off. */
+export function keepLastGoodData(queryClient: QueryClient, getStorage: () => Storage = () => window.localStorage): void {
+  let storage: Storage;
+  try {
+    storage = getStorage();
+  } catch {
+    return;
+  }
+  restoreLastGoodData(queryClient, storage);
+  persistLastGoodData(queryClient, storage);
+}

@@ -1,0 +1,184 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newPage, saveScreenshot } from './chromium';
+import { startFaultServer, type ApiBehaviour, type ApiTarget, type FaultServer } from './fault-server';
+import { guardPage, refetchActiveQueries } from './page-guards';
+
+// Every API fault from issue 6 against the production build, served by a real local server: the screen
+// says what failed (or keeps the last good figures, marked stale) and recovers by itself.
+
+const keepsTrying = 'The page keeps trying on its own.';
+const aFigure = '11,961';
+
+type Case = { behaviour: ApiBehaviour; target: ApiTarget; says: string };
+const firstLoadCases: Case[] = [
+  { behaviour: 'http500', target: 'all', says: 'The server returned an error (500).' },
+  { behaviour: 'http503', target: 'all', says: 'The server returned an error (503).' },
+  { behaviour: 'notFound', target: 'report', says: 'The requested report was not found (404).' },
+  { behaviour: 'networkError', target: 'all', says: 'The network connection failed.' },
+  { behaviour: 'noAnswer', target: 'all', says: 'The server did not answer in time.' },
+  { behaviour: 'html', target: 'all', says: 'The server did not return data (JSON).' },
+  { behaviour: 'malformedJson', target: 'report', says: 'The server did not return data (JSON).' },
+  { behaviour: 'missingField', target: 'report', says: 'The data received failed validation and was rejected.' },
+  { behaviour: 'negativeValue', target: 'report', says: 'The data received failed validation and was rejected.' },
+  { behaviour: 'stringValue', target: 'report', says: 'The data received failed validation and was rejected.' },
+  { behaviour: 'unknownQualifier', target: 'report', says: 'The data received failed validation and was rejected.' },
+  { behaviour: 'emptyBody', target: 'all', says: 'The server returned an empty response.' },
+  { behaviour: 'tenMegabytes', target: 'report', says: 'The server sent far more data than a report can be, so it was refused.' },
+  { behaviour: 'trickle', target: 'report', says: 'The server did not answer in time.' },
+];
+
+async function expectClean(guards: Awaited<ReturnType<typeof guardPage>>) {
+  expect(await guards.cspViolations()).toEqual([]);
+  expect(guards.offOriginRequests).toEqual([]);
+  expect(guards.pageErrors).toEqual([]);
+}
+
+// Each first-load case has its own server and page. They run one after another: side by side they only
+// fight over the build machines' two cores, and backoff then stretches every recovery.
+describe('first load with no data, in Chromium against a real local server', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const { behaviour, target, says } of firstLoadCases) {
+    it(`on ${behaviour}: says what failed, keeps trying, shows no number, recovers by itself`, async () => {
+      const server = await startFaultServer();
+      const page = await newPage(browser, { width: 1920, height: 1080 });
+      try {
+        server.set(behaviour, target, { retryAfterSeconds: 1 });
+        const guards = await guardPage(page, server.url);
+        await page.goto(`${server.url}?scene=overview&lang=en`);
+        const alert = page.getByRole('alert');
+        await alert.getByText(says).waitFor({ timeout: 25_000 });
+        expect(await alert.innerText()).toContain(keepsTrying);
+        expect(await page.locator('main').innerText()).not.toContain(aFigure);
+        if (behaviour === 'networkError') await saveScreenshot(page, 'fault-first-load-network-en-1920x1080');
+
+        server.set('ok');
+        await page.getByText(aFigure).waitFor({ timeout: 25_000 });
+        expect(await alert.count()).toBe(0);
+        await expectClean(guards);
+      } finally {
+        await page.close();
+        await server.close();
+      }
+    });
+  }
+});
+
+describe('API faults around good data, in Chromium against a real local server', () => {
+  let browser: Browser;
+  let server: FaultServer;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startFaultServer();
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+    server.set('ok');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(url: string) {
+    page = await newPage(browser, { width: 1920, height: 1080 });
+    const guards = await guardPage(page, server.url);
+    await page.goto(url);
+    return { page, guards };
+  }
+
+  it('says it in Chinese on a Chinese screen', async () => {
+    server.set('networkError');
+    const { page } = await open(`${server.url}?scene=overview`);
+    await page.getByRole('alert').getByText('网络连接失败。').waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('页面会自动重试。');
+    await saveScreenshot(page, 'fault-first-load-network-zh-1920x1080');
+  });
+
+  it('waits as long as Retry-After asks before trying again', async () => {
+    server.set('http503', 'all', { retryAfterSeconds: 3 });
+    const before = server.apiRequests.length;
+    const { page } = await open(`${server.url}?scene=overview&lang=en`);
+    await page.getByRole('alert').waitFor();
+    await expect.poll(() => server.apiRequests.length - before, { timeout: 10_000, interval: 200 }).toBeGreaterThanOrEqual(2);
+    const [first, second] = server.apiRequests.slice(before);
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(2_900);
+    server.set('ok');
+    await page.getByText(aFigure).waitFor({ timeout: 15_000 });
+  });
+
+  it('keeps good figures with a "not updated since" badge while the API is down, and clears it on recovery', async () => {
+    const { page, guards } = await open(`${server.url}?scene=overview&lang=en`);
+    await page.getByText(aFigure).waitFor();
+    server.set('networkError');
+    await refetchActiveQueries(page);
+    const badge = page.locator('.stale-badge');
+    await badge.waitFor();
+    expect(await badge.innerText()).toMatch(/Not updated since \d\d:\d\d/);
+    expect(await badge.innerText()).toContain('The network connection failed.');
+    expect(await page.getByText(aFigure).count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'fault-stale-badge-en-1920x1080');
+
+    server.set('ok');
+    await badge.waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await page.getByText(aFigure).count()).toBeGreaterThan(0);
+    await expectClean(guards);
+  });
+
+  it('rejects a schema-failing payload whole after good data: the bad number never appears', async () => {
+    const { page } = await open(`${server.url}?scene=overview&lang=en`);
+    await page.getByText('≥10,000').waitFor();
+    server.set('negativeValue', 'report');
+    await refetchActiveQueries(page);
+    await page.locator('.stale-badge').getByText('The data received failed validation and was rejected.').waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('≥10,000');
+    expect(text).not.toMatch(/[-−]5\b/);
+  });
+
+  it('after a restart with the API down, shows the stored figures marked stale, then recovers', async () => {
+    const { page, guards } = await open(`${server.url}?scene=overview&lang=en`);
+    await page.getByText(aFigure).waitFor();
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
+    server.set('networkError');
+    await page.reload();
+    await page.getByText(aFigure).waitFor();
+    const badge = page.locator('.stale-badge');
+    await badge.waitFor();
+    expect(await badge.innerText()).toMatch(/Not updated since \d\d:\d\d/);
+    await saveScreenshot(page, 'fault-restart-offline-stale-en-1920x1080');
+
+    server.set('ok');
+    await badge.waitFor({ state: 'detached', timeout: 15_000 });
+    await expectClean(guards);
+  });
+
+  it('shows every scene after the whole server goes down, from code and data loaded before', async () => {
+    const { page, guards } = await open(`${server.url}?scene=overview&lang=en`);
+    await page.getByText(aFigure).waitFor();
+    // SceneSwitch fetches every scene's code once the first scene is idle; wait until it has.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /-scene-/.test(entry.name)).length), { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    server.setStaticDown(true);
+    server.set('networkError');
+    try {
+      for (const name of ['Training', 'Legal review', 'Supervision', 'Shortcomings']) {
+        await page.getByRole('navigation').getByRole('link', { name: new RegExp(name) }).click();
+        await page.locator('main .scene').waitFor();
+      }
+      expect(await page.getByText('This screen cannot be shown').count()).toBe(0);
+      expect(guards.pageErrors).toEqual([]);
+    } finally {
+      server.setStaticDown(false);
+    }
+  });
+});
