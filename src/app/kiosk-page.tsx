@@ -5,6 +5,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import { hrefWith, setUrlParams, useUrlParam } from '@/lib/url-state';
 import { formatNumber } from '@/lib/format';
 import { ErrorState, LoadingState } from '@/components/query-state';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { ChartMotionContext } from '@/components/chart-motion';
 import type { ReportSummary } from '@/data/report-schema';
 import { sceneIds, scenes } from '@/app/scenes';
@@ -32,6 +33,8 @@ export function KioskPage() {
   const requestedReportId = useUrlParam('report');
   const reportList = useQuery(reportQueries.list());
   const reports = reportList.data?.reports ?? [];
+  // Retries never stop, so a failing first load shows up as failureReason rather than as an error.
+  const listFailure = reportList.error ?? reportList.failureReason;
   const report: ReportSummary | undefined = reports.find((candidate) => candidate.id === requestedReportId) ?? reports[0];
 
   const { runtime, view, settings } = useKioskRuntime(() => {
@@ -101,22 +104,31 @@ export function KioskPage() {
                 total: formatNumber(settings.order.length, locale, 0),
               })}
             </p>
+            {/* Announces each scene change to screen readers (WCAG 4.1.3); the heading above shows it. */}
+            <p className="visually-hidden" aria-live="polite">
+              {t('kiosk.sceneAnnouncement', {
+                position: t('nav.position', { index: view.position + 1, total: settings.order.length }),
+                scene: t(activeScene.title),
+              })}
+            </p>
             <KioskStatus mode={view.mode} resumeMs={settings.resumeMs} onExit={leave} exitHref={hrefWith({ kiosk: null })} />
           </div>
           {report && <DataStamp reportId={report.id} asOf={report.asOf} />}
           <KioskClock />
         </header>
         <main id="main" className="app-main kiosk__main">
-          {reportList.isError && !report ? (
-            <ErrorState error={reportList.error} onRetry={() => void reportList.refetch()} />
+          {listFailure && !report ? (
+            <ErrorState error={listFailure} onRetry={() => void reportList.refetch()} />
           ) : reportList.isPending ? (
             <LoadingState />
           ) : !report ? (
             <p className="state">{t('state.noReports')}</p>
           ) : (
-            <Suspense fallback={<LoadingState />}>
-              <SceneSwitch sceneId={activeScene.id} reportId={report.id} />
-            </Suspense>
+            <ErrorBoundary resetKey={activeScene.id} fallback={<p className="state">{t('fault.sceneFailed')}</p>}>
+              <Suspense fallback={<LoadingState />}>
+                <SceneSwitch sceneId={activeScene.id} reportId={report.id} />
+              </Suspense>
+            </ErrorBoundary>
           )}
         </main>
         <KioskProgress key={view.sceneStartedAt} durationMs={settings.intervalMs} running={view.mode === 'running' && !view.blanked} />

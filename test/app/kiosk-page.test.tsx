@@ -1,4 +1,9 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '../msw-server';
+import { render } from '@testing-library/react';
+import { App } from '@/app/app';
+import { createQueryClient } from '@/app/query-client';
 import { renderApp } from '../render';
 
 // Meeting-room mode as a person in the room sees it; timings are driven by a fake clock.
@@ -43,6 +48,29 @@ describe('meeting-room mode', () => {
     expect(within(status).getByText('按 P 继续轮播')).toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'P' });
     expect(within(status).queryByText('已暂停')).not.toBeInTheDocument();
+  });
+
+  it('announces each scene change politely to screen readers', async () => {
+    renderApp({ url: '/?kiosk&lang=en' });
+    await findSceneHeading('Overview');
+    const announcement = () => document.querySelector('[aria-live="polite"]');
+    expect(announcement()).toHaveTextContent('Screen 1 of 5: Overview');
+    fireEvent.keyDown(window, { key: 'PageDown' });
+    await findSceneHeading('Training');
+    expect(announcement()).toHaveTextContent('Screen 2 of 5: Training');
+  });
+
+  it('says what failed on a first load with no data, and keeps trying', async () => {
+    server.use(http.get('*/api/v1/reports.json', () => HttpResponse.error()));
+    // The production client: it retries forever, so the failure arrives as failureReason, not as an error.
+    window.history.replaceState(null, '', '/?kiosk');
+    const queryClient = createQueryClient();
+    render(<App queryClient={queryClient} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('网络连接失败');
+    expect(alert).toHaveTextContent('页面会自动重试');
+    await queryClient.cancelQueries();
+    queryClient.clear();
   });
 
   it('blanks the screen with B or "." and brings it back', async () => {
