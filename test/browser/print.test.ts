@@ -41,7 +41,9 @@ describe('printed briefing pack (A4 landscape PDF)', () => {
     it(`prints one page per scene in ${lang}, each with its figures, sources and as-of date, nothing cut`, async () => {
       const page = await newPage(browser, { width: 1280, height: 900 });
       await page.goto(`${baseUrl}?view=print&lang=${lang}`);
-      await page.locator('.print-page').nth(4).locator('.scene').waitFor();
+      // Every page's scene, not only the last: scenes load their code independently and may finish in any order.
+      for (let index = 0; index < 5; index += 1) await page.locator('.print-page').nth(index).locator('.scene').waitFor();
+      await page.locator('.print-pack .state--loading').first().waitFor({ state: 'detached' });
       for (const chart of await page.locator('.print-page .chart-card__chart').all()) await chart.locator('.bar-mark').first().waitFor();
 
       // Nothing cut: under print media every element of a page lies inside that page's box.
