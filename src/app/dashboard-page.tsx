@@ -1,11 +1,10 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { hrefWith, useSetUrlParams, useUrlParam } from '@/lib/url-state';
 import { formatDate } from '@/lib/format';
-import { ErrorState, LoadingState } from '@/components/query-state';
-import { ErrorBoundary } from '@/components/error-boundary';
+import { ReportGate } from '@/app/report-gate';
 import { parseSceneId, scenes } from '@/app/scenes';
 import { SceneSwitch, usePreloadScene } from '@/app/scene-switch';
 import type { ReportSummary } from '@/data/report-schema';
@@ -23,7 +22,6 @@ export function DashboardPage() {
 
   const reports = reportList.data?.reports ?? [];
   // Retries never end, so a failing list shows up as failureReason rather than as an error.
-  const listFailure = reportList.error ?? reportList.failureReason;
   const report: ReportSummary | undefined = reports.find((candidate) => candidate.id === requestedReportId) ?? reports[0];
   const activeScene = scenes.find((scene) => scene.id === sceneId) ?? scenes[0]!;
   usePreloadScene(activeScene.id, report?.id);
@@ -106,21 +104,13 @@ export function DashboardPage() {
             <span className="scene-title__description">{t(activeScene.description)}</span>
           </h2>
         )}
-        {listFailure && !report ? (
-          <ErrorState error={listFailure} onRetry={() => void reportList.refetch()} />
-        ) : reportList.isPending ? (
-          <LoadingState />
-        ) : !report ? (
-          <p className="state">{t('state.noReports')}</p>
-        ) : (
-          <ProvenanceHost reportId={report.id}>
-            <ErrorBoundary resetKey={view ?? activeScene.id} fallback={<p className="state">{t('fault.sceneFailed')}</p>}>
-              <Suspense fallback={<LoadingState />}>
-                {view ? <ToolView view={view} report={report} /> : <SceneSwitch sceneId={activeScene.id} reportId={report.id} />}
-              </Suspense>
-            </ErrorBoundary>
-          </ProvenanceHost>
-        )}
+        <ReportGate reportList={reportList} report={report} resetKey={view ?? activeScene.id}>
+          {(current) => (
+            <ProvenanceHost reportId={current.id}>
+              {view ? <ToolView view={view} report={current} /> : <SceneSwitch sceneId={activeScene.id} reportId={current.id} />}
+            </ProvenanceHost>
+          )}
+        </ReportGate>
       </main>
     </div>
   );

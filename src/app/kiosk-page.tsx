@@ -1,11 +1,10 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { hrefWith, setUrlParams, useUrlParam } from '@/lib/url-state';
 import { formatNumber } from '@/lib/format';
-import { ErrorState, LoadingState } from '@/components/query-state';
-import { ErrorBoundary } from '@/components/error-boundary';
+import { ReportGate } from '@/app/report-gate';
 import { ChartMotionContext } from '@/components/chart-motion';
 import type { ReportSummary } from '@/data/report-schema';
 import { sceneIds, scenes } from '@/app/scenes';
@@ -33,8 +32,6 @@ export function KioskPage() {
   const requestedReportId = useUrlParam('report');
   const reportList = useQuery(reportQueries.list());
   const reports = reportList.data?.reports ?? [];
-  // Retries never stop, so a failing first load shows up as failureReason rather than as an error.
-  const listFailure = reportList.error ?? reportList.failureReason;
   const report: ReportSummary | undefined = reports.find((candidate) => candidate.id === requestedReportId) ?? reports[0];
 
   const { runtime, view, settings } = useKioskRuntime(() => {
@@ -117,19 +114,9 @@ export function KioskPage() {
           <KioskClock />
         </header>
         <main id="main" className="app-main kiosk__main">
-          {listFailure && !report ? (
-            <ErrorState error={listFailure} onRetry={() => void reportList.refetch()} />
-          ) : reportList.isPending ? (
-            <LoadingState />
-          ) : !report ? (
-            <p className="state">{t('state.noReports')}</p>
-          ) : (
-            <ErrorBoundary resetKey={activeScene.id} fallback={<p className="state">{t('fault.sceneFailed')}</p>}>
-              <Suspense fallback={<LoadingState />}>
-                <SceneSwitch sceneId={activeScene.id} reportId={report.id} />
-              </Suspense>
-            </ErrorBoundary>
-          )}
+          <ReportGate reportList={reportList} report={report} resetKey={activeScene.id}>
+            {(current) => <SceneSwitch sceneId={activeScene.id} reportId={current.id} />}
+          </ReportGate>
         </main>
         <KioskProgress key={view.sceneStartedAt} durationMs={settings.intervalMs} running={view.mode === 'running' && !view.blanked} />
         {view.blanked && <BlankScreen />}

@@ -75,6 +75,13 @@ export function figureLookup(report: Report) {
       const figure = figures.get(id);
       return figure ? reportedFigureView(figure, report.contradictions) : undefined;
     },
+    /** The figures the report states among `ids`, in that order; ids it lacks are left out. */
+    reportedList(ids: readonly string[]): FigureView[] {
+      return ids.flatMap((id) => {
+        const figure = figures.get(id);
+        return figure ? [reportedFigureView(figure, report.contradictions)] : [];
+      });
+    },
     derived(id: DerivedFigureId): FigureView | undefined {
       const figure = derived.get(id);
       return figure ? derivedFigureView(figure) : undefined;

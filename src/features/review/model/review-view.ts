@@ -12,9 +12,7 @@ export function buildReviewView(report: Report): ReviewView {
   const lookup = figureLookup(report);
   return {
     target: lookup.reported('review-staff-target-ratio'),
-    staff: ['case-reviewers', 'part-time-legal-officers']
-      .map(lookup.reported)
-      .filter((figure): figure is FigureView => figure !== undefined),
+    staff: lookup.reportedList(['case-reviewers', 'part-time-legal-officers']),
     coverage: lookup.derived('reviewer-target-coverage'),
   };
 }

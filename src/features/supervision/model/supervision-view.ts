@@ -11,16 +11,14 @@ export type SupervisionView = {
   efficiency: FigureView[];
 };
 
-const present = (figure: FigureView | undefined): figure is FigureView => figure !== undefined;
-
 export function buildSupervisionView(report: Report): SupervisionView {
   const lookup = figureLookup(report);
   return {
     rectified: lookup.reported('patrol-problems-rectified'),
-    notices: ['problem-notices-issued', 'enforcement-notices-issued'].map(lookup.reported).filter(present),
+    notices: lookup.reportedList(['problem-notices-issued', 'enforcement-notices-issued']),
     backlogAssigned: lookup.reported('key-backlog-cases-assigned'),
     backlogCleared: lookup.reported('key-backlog-cases-cleared'),
     backlogCompletion: lookup.derived('key-backlog-completion-rate'),
-    efficiency: ['fast-track-administrative-cases', 'detention-to-prosecution-cases'].map(lookup.reported).filter(present),
+    efficiency: lookup.reportedList(['fast-track-administrative-cases', 'detention-to-prosecution-cases']),
   };
 }

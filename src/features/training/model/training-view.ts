@@ -10,15 +10,13 @@ export type TrainingView = {
   qualifications: FigureView[];
 };
 
-const present = (figure: FigureView | undefined): figure is FigureView => figure !== undefined;
-
 export function buildTrainingView(report: Report): TrainingView {
   const lookup = figureLookup(report);
   return {
-    participation: ['rotation-training-participants', 'law-exam-participants'].map(lookup.reported).filter(present),
+    participation: lookup.reportedList(['rotation-training-participants', 'law-exam-participants']),
     standardSessions: lookup.reported('standard-training-sessions'),
     standardPeople: lookup.reported('standard-training-people'),
     peoplePerSession: lookup.derived('standard-training-people-per-session'),
-    qualifications: ['enforcement-qualification-holders', 'legal-profession-exam-passed'].map(lookup.reported).filter(present),
+    qualifications: lookup.reportedList(['enforcement-qualification-holders', 'legal-profession-exam-passed']),
   };
 }
