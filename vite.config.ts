@@ -4,11 +4,12 @@ import react from '@vitejs/plugin-react';
 import { staticApiPlugin } from './build/static-api-plugin.ts';
 import { versionFilePlugin } from './build/version-file-plugin.ts';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { firstScreenPreloadPlugin } from './build/first-screen-preload-plugin.ts';
 
 export default defineConfig({
   // Relative asset and API paths: dist/ can be served from any sub-path.
   base: './',
-  plugins: [react(), staticApiPlugin(), versionFilePlugin(), cspPlugin()],
+  plugins: [react(), staticApiPlugin(), firstScreenPreloadPlugin(), versionFilePlugin(), cspPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

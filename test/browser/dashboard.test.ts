@@ -84,6 +84,34 @@ describe('dashboard in Chromium at 1920×1080', () => {
     await page.close();
   });
 
+  it('fetches what the first screen needs once, from the preloads in index.html, and uses every preload', async () => {
+    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const requested: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    await page.goto(baseUrl);
+    await page.locator('.scene--overview .tile__number').first().waitFor();
+    // Requests that index.html starts begin while it is parsed, before the document is interactive; what the
+    // app's code asks for begins only after that.
+    const started = await page.evaluate(() => {
+      const interactive = performance.getEntriesByType('navigation')[0]!.toJSON().domInteractive as number;
+      return performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, duringParse: entry.startTime < interactive }));
+    });
+    const firstScreen = ['/api/v1/reports.json', '/api/v1/reports/yantai-psb-2022.json', started.find((entry) => entry.path.includes('/overview-scene-'))?.path];
+    for (const path of firstScreen) {
+      // One request each: had the app's fetch not matched the preload, the browser would have asked twice.
+      expect(requested.filter((candidate) => candidate === path), path).toHaveLength(1);
+      expect(started.find((entry) => entry.path === path)?.duringParse, path).toBe(true);
+    }
+    // Chromium warns about a preload that nothing used within about three seconds.
+    await page.waitForTimeout(4_000);
+    expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
+    await page.close();
+  });
+
   it('serves the API as static JSON files with no MSW in the build', async () => {
     const list = await fetch(`${baseUrl}api/v1/reports.json`);
     const body = JSON.parse(await list.text()) as { reports: Array<{ id: string }> };
