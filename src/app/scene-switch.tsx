@@ -1,22 +1,36 @@
-import { lazy, useEffect } from 'react';
+import { useEffect, useReducer, useState, type ComponentType, type ReactElement } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
 import { scenes, type SceneId } from '@/app/scenes';
+import { LoadingState } from '@/components/query-state';
 
-// One lazy component per scene, created once at module level so React keeps their state between renders.
-const lazyScenes = Object.fromEntries(scenes.map((scene) => [scene.id, lazy(scene.load)])) as Record<
-  SceneId,
-  ReturnType<typeof lazy<React.ComponentType<{ reportId: string }>>>
->;
+type SceneComponent = ComponentType<{ reportId: string }>;
+
+// Scene code already downloaded, and downloads in flight. A scene whose code is here renders at once.
+const loadedScenes = new Map<SceneId, SceneComponent>();
+const sceneLoads = new Map<SceneId, Promise<SceneComponent>>();
 
 // How long the other scenes' prefetch may wait for an idle moment before it starts anyway.
 const scenePrefetchTimeoutMs = 2_000;
 
-/** Starts downloading a scene's code. import() caches modules, so a second call costs nothing. */
+function loadScene(sceneId: SceneId): Promise<SceneComponent> {
+  const inFlight = sceneLoads.get(sceneId);
+  if (inFlight) return inFlight;
+  const scene = scenes.find((candidate) => candidate.id === sceneId)!;
+  const load = scene.load().then((module) => {
+    loadedScenes.set(sceneId, module.default);
+    return module.default;
+  });
+  // A download that failed (say, during a network outage) is tried again the next time the scene is needed.
+  load.catch(() => sceneLoads.delete(sceneId));
+  sceneLoads.set(sceneId, load);
+  return load;
+}
+
+/** Starts downloading a scene's code; a second call costs nothing. */
 export function preloadScene(sceneId: SceneId): void {
-  const scene = scenes.find((candidate) => candidate.id === sceneId);
-  // A failed download is reported by React.lazy when the scene renders; the preload stays silent.
-  scene?.load().catch(() => undefined);
+  // A failed download is reported when the scene renders; the preload stays silent.
+  loadScene(sceneId).catch(() => undefined);
 }
 
 /**
@@ -31,6 +45,36 @@ export function usePreloadScene(sceneId: SceneId, reportId: string | undefined):
   }, [queryClient, reportId]);
 }
 
+/**
+ * Whether the scene's code is here, downloading it if not. This is React.lazy without Suspense on purpose:
+ * React holds back content that replaces a Suspense fallback for up to 300 ms (to batch reveals), which
+ * delayed the first figures by that much even when the code arrived a moment later.
+ */
+function useSceneLoaded(sceneId: SceneId): boolean {
+  const [, sceneArrived] = useReducer((count: number) => count + 1, 0);
+  const [failure, setFailure] = useState<{ sceneId: SceneId; error: unknown }>();
+  useEffect(() => {
+    if (loadedScenes.has(sceneId)) return;
+    let current = true;
+    loadScene(sceneId).then(
+      () => current && sceneArrived(),
+      (error: unknown) => current && setFailure({ sceneId, error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [sceneId]);
+  // Thrown to the scene's error boundary, which says the scene could not be shown.
+  if (failure?.sceneId === sceneId) throw failure.error;
+  return loadedScenes.has(sceneId);
+}
+
+/** The scene itself; its component is created once per scene, when its code arrives, never during a render. */
+function sceneElement(sceneId: SceneId, reportId: string): ReactElement | null {
+  const Scene = loadedScenes.get(sceneId);
+  return Scene ? <Scene reportId={reportId} /> : null;
+}
+
 function whenIdle(callback: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(callback, { timeout: scenePrefetchTimeoutMs });
@@ -41,9 +85,9 @@ function whenIdle(callback: () => void): () => void {
 }
 
 export function SceneSwitch({ sceneId, reportId }: { sceneId: SceneId; reportId: string }) {
-  const Scene = lazyScenes[sceneId];
+  const loaded = useSceneLoaded(sceneId);
   // Once the first scene has rendered, fetch every other scene's code (the next one included) while it shows:
   // a wall screen shows them all anyway, and a chunk first requested during an outage could never be shown.
   useEffect(() => whenIdle(() => scenes.forEach((scene) => preloadScene(scene.id))), []);
-  return <Scene reportId={reportId} />;
+  return loaded ? sceneElement(sceneId, reportId) : <LoadingState />;
 }
