@@ -20,6 +20,19 @@ export class ApiError extends Error {
   }
 }
 
+// index.html preloads the report list and the default report (build/first-screen-preload-plugin.ts). Chromium
+// hands a preloaded response to a matching fetch, but it also attaches every later matching fetch to a preload
+// that is still waiting: against a server that never answers, each retry would wait on that first request
+// for good. So only the first request for an address may take the preload; later ones (retries, refreshes)
+// ask the server afresh with cache: 'no-store', the one mode that Chromium never matches to a preload.
+const requestedUrls = new Set<string>();
+
+function cacheModeFor(url: string): RequestCache {
+  if (requestedUrls.has(url)) return 'no-store';
+  requestedUrls.add(url);
+  return 'default';
+}
+
 function resolveUrl(path: string): string {
   // Relative bases (the default) resolve against the page, so dist/ works under any sub-path.
   return new URL(`${apiBaseUrl}${path}`, document.baseURI).toString();
@@ -86,7 +99,8 @@ export async function getJson<T>(
   let response: Response;
   let text: string;
   try {
-    response = await fetch(resolveUrl(path), { signal, headers: { Accept: 'application/json' } });
+    const url = resolveUrl(path);
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' }, cache: cacheModeFor(url) });
     text = await readBodyText(response, path, options.maxBodyBytes ?? resilienceConfig.maxBodyBytes, signal);
   } catch (error) {
     if (error instanceof ApiError) throw error;

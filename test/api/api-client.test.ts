@@ -57,4 +57,18 @@ describe('the API client', () => {
     );
     expect(await failure(getJson('/reports.json', reportListSchema, { timeoutMs: 50 }))).toMatchObject({ kind: 'timeout' });
   });
+
+  it('lets only the first request for an address take a preloaded response; later ones go to the server', async () => {
+    const cacheModes: string[] = [];
+    server.use(
+      http.get('*/api/v1/reports/cache-mode-check.json', ({ request }) => {
+        cacheModes.push(request.cache);
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    await getJson('/reports/cache-mode-check.json', z.unknown());
+    await getJson('/reports/cache-mode-check.json', z.unknown());
+    await getJson('/reports/cache-mode-check.json', z.unknown());
+    expect(cacheModes).toEqual(['default', 'no-store', 'no-store']);
+  });
 });
