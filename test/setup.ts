@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { server } from './msw-server';
 
-// Recharts measures its container; jsdom has no layout, so give charts a size and a ResizeObserver.
+// Charts are drawn at their box's measured size; jsdom has no layout, so give chart boxes a size and a
+// ResizeObserver.
 class ResizeObserverStub {
   private readonly callback: ResizeObserverCallback;
   constructor(callback: ResizeObserverCallback) {
@@ -34,7 +35,7 @@ window.matchMedia = (query: string) =>
 const chartBox = { width: 800, height: 400 };
 const originalRect = HTMLElement.prototype.getBoundingClientRect;
 HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(this: HTMLElement) {
-  if (this.classList.contains('recharts-responsive-container') || this.closest('.recharts-responsive-container')) {
+  if (this.classList.contains('figure-bar-chart') || this.closest('.figure-bar-chart')) {
     return { x: 0, y: 0, top: 0, left: 0, right: chartBox.width, bottom: chartBox.height, ...chartBox, toJSON: () => chartBox } as DOMRect;
   }
   return originalRect.call(this);

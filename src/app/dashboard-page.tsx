@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
 import { useI18n } from '@/i18n/i18n-context';
@@ -24,14 +24,17 @@ export function DashboardPage() {
   // Retries never end, so a failing list shows up as failureReason rather than as an error.
   const report: ReportSummary | undefined = reports.find((candidate) => candidate.id === requestedReportId) ?? reports[0];
   const activeScene = scenes.find((scene) => scene.id === sceneId) ?? scenes[0]!;
+  // The nav follows a click at once; the scene renders in the background, in slices, while the old one stays
+  // on screen, so a scene change never holds the page for a whole render.
+  const shownScene = useDeferredValue(activeScene);
   usePreloadScene(activeScene.id, report?.id);
 
   useEffect(() => {
-    document.title = `${t(view ? viewTitles[view] : activeScene.title)} · ${t('app.title')}`;
-  }, [t, activeScene, view]);
+    document.title = `${t(view ? viewTitles[view] : shownScene.title)} · ${t('app.title')}`;
+  }, [t, shownScene, view]);
 
   return (
-    <div className="app" data-scene={activeScene.id} data-view={view ?? undefined}>
+    <div className="app" data-scene={shownScene.id} data-view={view ?? undefined}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -100,14 +103,14 @@ export function DashboardPage() {
           <h2 className="scene-title">{t(viewTitles[view])}</h2>
         ) : (
           <h2 className="scene-title">
-            {t(activeScene.title)}
-            <span className="scene-title__description">{t(activeScene.description)}</span>
+            {t(shownScene.title)}
+            <span className="scene-title__description">{t(shownScene.description)}</span>
           </h2>
         )}
-        <ReportGate reportList={reportList} report={report} resetKey={view ?? activeScene.id}>
+        <ReportGate reportList={reportList} report={report} resetKey={view ?? shownScene.id}>
           {(current) => (
             <ProvenanceHost reportId={current.id}>
-              {view ? <ToolView view={view} report={current} /> : <SceneSwitch sceneId={activeScene.id} reportId={current.id} />}
+              {view ? <ToolView view={view} report={current} /> : <SceneSwitch sceneId={shownScene.id} reportId={current.id} />}
             </ProvenanceHost>
           )}
         </ReportGate>

@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useState, type ComponentType, type ReactElement } from 'react';
+import { memo, useEffect, useReducer, useState, type ComponentType, type ReactElement } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
 import { scenes, type SceneId } from '@/app/scenes';
@@ -84,10 +84,14 @@ function whenIdle(callback: () => void): () => void {
   return () => window.clearTimeout(handle);
 }
 
-export function SceneSwitch({ sceneId, reportId }: { sceneId: SceneId; reportId: string }) {
+/**
+ * The scene for an id. Memoised: the pages re-render at once on a click (the nav, the title) and show the new
+ * scene from a deferred value, and that first, urgent render must not re-render the old scene as well.
+ */
+export const SceneSwitch = memo(function SceneSwitch({ sceneId, reportId }: { sceneId: SceneId; reportId: string }) {
   const loaded = useSceneLoaded(sceneId);
   // Once the first scene has rendered, fetch every other scene's code (the next one included) while it shows:
   // a wall screen shows them all anyway, and a chunk first requested during an outage could never be shown.
   useEffect(() => whenIdle(() => scenes.forEach((scene) => preloadScene(scene.id))), []);
   return loaded ? sceneElement(sceneId, reportId) : <LoadingState />;
-}
+});

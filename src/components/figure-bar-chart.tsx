@@ -1,12 +1,13 @@
 import { useContext, useState, type KeyboardEvent } from 'react';
-import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { FigureView } from '@/lib/figure-view';
 import { formatFigureValue, formatNumber } from '@/lib/format';
 import { useI18n } from '@/i18n/i18n-context';
 import type { Locale } from '@/i18n/locale';
 import { chartLayout, chartMetricsFor } from '@/styles/chart-layout';
 import { ChartMotionContext } from '@/components/chart-motion';
-import { useMeasuredTextBox } from '@/components/use-measured-text-box';
+import { useChartBox, type ChartBox } from '@/components/use-chart-box';
+import { useMountTurn } from '@/components/chart-mount-turns';
 import { useOpenProvenance, type OpenProvenance } from '@/components/provenance-context';
 
 type BarRow = { id: string; label: string; value: number; display: string; kind: 'exact' | 'atLeast'; name: string };
@@ -17,12 +18,25 @@ type FigureBarChartProps = {
   labelFor?: (figure: FigureView, locale: Locale) => string;
 };
 
-/** Horizontal bars, one per figure; lower bounds are hatched with a dashed outline and a "≥" label. */
+/**
+ * Horizontal bars, one per figure; lower bounds are hatched with a dashed outline and a "≥" label. The box is
+ * laid out first (the card around it is final at once); the chart is drawn into it once it has been measured
+ * and its turn among the scene's charts has come.
+ */
 export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
+  const [boxRef, box] = useChartBox<HTMLDivElement>();
+  const turnCame = useMountTurn(box !== undefined);
+  return (
+    <div className="figure-bar-chart" ref={boxRef}>
+      {box && turnCame && <BarChartIn box={box} figures={figures} labelFor={labelFor} />}
+    </div>
+  );
+}
+
+function BarChartIn({ box, figures, labelFor }: FigureBarChartProps & { box: ChartBox }) {
   const { t, pick, locale } = useI18n();
   const openProvenance = useOpenProvenance();
-  const [boxRef, textBox] = useMeasuredTextBox<HTMLDivElement>();
-  const metrics = chartMetricsFor(textBox);
+  const metrics = chartMetricsFor(box);
   const motion = useContext(ChartMotionContext);
   // Animates once, when the chart (its scene) appears; a refetch later never replays it.
   const [animating, setAnimating] = useState(motion.animateOnAppear);
@@ -40,41 +54,39 @@ export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
     };
   });
   return (
-    <div className="figure-bar-chart" ref={boxRef}>
-      <ResponsiveContainer width="100%" height="100%">
-        {/* Recharts' own keyboard layer (a focusable role=application svg) is off: each bar is a button instead. */}
-        <BarChart
-          data={rows}
-          layout="vertical"
-          margin={metrics.margin}
-          barCategoryGap={chartLayout.barCategoryGap}
-          accessibilityLayer={false}
-        >
-          <XAxis
-            type="number"
-            domain={[0, 'auto']}
-            tickFormatter={(value: number) => formatNumber(value, locale, 0)}
-            // Recharts paints ticks #666 inline (2.9:1 on the dark theme): use the axis token.
-            tick={{ fill: 'var(--chart-axis)' }}
-            allowDecimals={false}
-            tickCount={chartLayout.tickCount}
-            height={metrics.numberAxisHeight}
-          />
-          <YAxis type="category" dataKey="label" width={metrics.categoryAxisWidth} tick={<WrappedTick maxEm={metrics.labelEm} />} interval={0} />
-          <Bar
-            dataKey="value"
-            isAnimationActive={animating}
-            animationDuration={motion.durationMs}
-            onAnimationEnd={() => setAnimating(false)}
-            maxBarSize={metrics.maxBarSize}
-            shape={(props: BarShapeProps) => <BarMark {...props} openProvenance={openProvenance} />}
-          >
-            {/* Recharts paints labels grey inline (#808080, under 4.5:1 on both themes): use the text token. */}
-            <LabelList dataKey="display" position="right" className="bar-label" fill="var(--color-text)" />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    // Recharts' own keyboard layer (a focusable role=application svg) is off: each bar is a button instead.
+    <BarChart
+      width={box.width}
+      height={box.height}
+      data={rows}
+      layout="vertical"
+      margin={metrics.margin}
+      barCategoryGap={chartLayout.barCategoryGap}
+      accessibilityLayer={false}
+    >
+      <XAxis
+        type="number"
+        domain={[0, 'auto']}
+        tickFormatter={(value: number) => formatNumber(value, locale, 0)}
+        // Recharts paints ticks #666 inline (2.9:1 on the dark theme): use the axis token.
+        tick={{ fill: 'var(--chart-axis)' }}
+        allowDecimals={false}
+        tickCount={chartLayout.tickCount}
+        height={metrics.numberAxisHeight}
+      />
+      <YAxis type="category" dataKey="label" width={metrics.categoryAxisWidth} tick={<WrappedTick maxEm={metrics.labelEm} />} interval={0} />
+      <Bar
+        dataKey="value"
+        isAnimationActive={animating}
+        animationDuration={motion.durationMs}
+        onAnimationEnd={() => setAnimating(false)}
+        maxBarSize={metrics.maxBarSize}
+        shape={(props: BarShapeProps) => <BarMark {...props} openProvenance={openProvenance} />}
+      >
+        {/* Recharts paints labels grey inline (#808080, under 4.5:1 on both themes): use the text token. */}
+        <LabelList dataKey="display" position="right" className="bar-label" fill="var(--color-text)" />
+      </Bar>
+    </BarChart>
   );
 }
 

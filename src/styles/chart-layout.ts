@@ -36,12 +36,12 @@ export type ChartMetrics = {
  * when meeting-room mode sets it from the viewport height (so labels are not clipped at 4K), and letting
  * labels run longer in wide charts so they need fewer lines.
  */
-export function chartMetricsFor(box: { fontPx: number; width: number } | undefined): ChartMetrics {
-  if (!box) {
+export function chartMetricsFor(box: { fontPx: number | undefined; width: number } | undefined): ChartMetrics {
+  if (box?.fontPx === undefined) {
     const { margin, categoryAxisWidth, labelCharsPerLine, numberAxisHeight, maxBarSize } = chartLayout;
     return { margin, categoryAxisWidth, labelEm: labelCharsPerLine, numberAxisHeight, maxBarSize };
   }
-  const { fontPx, width } = box;
+  const { fontPx, width } = box as { fontPx: number; width: number };
   if (width < chartLayout.narrowChartWidthPx) {
     const { narrowMargin, narrowCategoryAxisWidth, narrowLabelCharsPerLine, numberAxisHeight, maxBarSize } = chartLayout;
     return { margin: narrowMargin, categoryAxisWidth: narrowCategoryAxisWidth, labelEm: narrowLabelCharsPerLine, numberAxisHeight, maxBarSize };

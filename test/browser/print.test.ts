@@ -54,7 +54,7 @@ describe('printed briefing pack (A4 landscape PDF)', () => {
           return [...printPage.querySelectorAll('*')]
             .filter((element) => {
               const rect = element.getBoundingClientRect();
-              if (rect.width === 0 || rect.height === 0 || element.closest('.visually-hidden, .recharts-responsive-container > div > div')) return false;
+              if (rect.width === 0 || rect.height === 0 || element.closest('.visually-hidden')) return false;
               return rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1;
             })
             .map((element) => `page ${index + 1}: <${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`);

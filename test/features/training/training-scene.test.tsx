@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TrainingScene } from '@/features/training/components/training-scene';
 import { itShowsLoadingAndErrorStates, renderScene } from '../scene-states';
@@ -9,8 +9,8 @@ describe('the training scene', () => {
   it('draws participation as hatched lower-bound bars that the legend explains', async () => {
     renderScene(TrainingScene, '/?lang=en');
     const chart = await screen.findByRole('region', { name: 'Participation in training and exams' });
-    await within(chart).findAllByText('≥10,000');
-    expect(chart.querySelectorAll('.figure-bar-chart .bar--atLeast').length).toBe(2);
+    // Charts are drawn a moment after their card (one per task): wait for the bars.
+    await waitFor(() => expect(chart.querySelectorAll('.figure-bar-chart .bar--atLeast').length).toBe(2));
     expect(chart.querySelectorAll('.figure-bar-chart .bar--exact').length).toBe(0);
     expect(within(chart).getByText('lower bound (the report says “more than”)')).toBeInTheDocument();
     expect(within(chart).getByText('Source: section 一(五), 三(三)')).toBeInTheDocument();
