@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
 import { useI18n } from '@/i18n/i18n-context';
@@ -64,7 +64,8 @@ export function KioskPage() {
   const motionAllowed = useMotionAllowed();
 
   const sceneId = settings.order[view.position] ?? settings.order[0]!;
-  const activeScene = scenes.find((scene) => scene.id === sceneId) ?? scenes[0]!;
+  // As on the dashboard: a clicker press updates the position at once, the scene follows in slices.
+  const activeScene = useDeferredValue(scenes.find((scene) => scene.id === sceneId) ?? scenes[0]!);
 
   useEffect(() => {
     // Keep ?scene current (without adding history) so a reload or a bookmark continues here.
