@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import { keepLastGoodData } from '@/api/last-good-data';
+import { firstScreenOrTimeout, loadFirstScreen } from '@/app/first-screen';
 import '@/styles/theme.css';
 import '@/styles/provenance.css';
 import '@/styles/print.css';
@@ -16,11 +17,12 @@ async function startMockApiInDevelopment(): Promise<void> {
   }
 }
 
-void startMockApiInDevelopment().then(() => {
+void startMockApiInDevelopment().then(async () => {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
   keepLastGoodData(queryClient);
+  await firstScreenOrTimeout(loadFirstScreen(queryClient));
   createRoot(container).render(
     <StrictMode>
       <App queryClient={queryClient} />

@@ -5,9 +5,9 @@ import { useI18n } from '@/i18n/i18n-context';
 import { hrefWith, useSetUrlParams, useUrlParam } from '@/lib/url-state';
 import { formatDate } from '@/lib/format';
 import { ReportGate } from '@/app/report-gate';
+import { chooseReport } from '@/app/report-choice';
 import { parseSceneId, scenes } from '@/app/scenes';
 import { SceneSwitch, usePreloadScene } from '@/app/scene-switch';
-import type { ReportSummary } from '@/data/report-schema';
 import { KioskEnterButton } from '@/features/kiosk/components/kiosk-enter-button';
 import { ProvenanceHost } from '@/app/provenance-host';
 import { parseViewId, ToolsMenu, ToolView, viewTitles } from '@/app/tool-views';
@@ -22,7 +22,7 @@ export function DashboardPage() {
 
   const reports = reportList.data?.reports ?? [];
   // Retries never end, so a failing list shows up as failureReason rather than as an error.
-  const report: ReportSummary | undefined = reports.find((candidate) => candidate.id === requestedReportId) ?? reports[0];
+  const report = chooseReport(reports, requestedReportId);
   const activeScene = scenes.find((scene) => scene.id === sceneId) ?? scenes[0]!;
   // The nav follows a click at once; the scene renders in the background, in slices, while the old one stays
   // on screen, so a scene change never holds the page for a whole render.

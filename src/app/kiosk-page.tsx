@@ -5,8 +5,8 @@ import { useI18n } from '@/i18n/i18n-context';
 import { hrefWith, setUrlParams, useUrlParam } from '@/lib/url-state';
 import { formatNumber } from '@/lib/format';
 import { ReportGate } from '@/app/report-gate';
+import { chooseReport } from '@/app/report-choice';
 import { ChartMotionContext } from '@/components/chart-motion';
-import type { ReportSummary } from '@/data/report-schema';
 import { sceneIds, scenes } from '@/app/scenes';
 import { SceneSwitch } from '@/app/scene-switch';
 import { kioskTiming } from '@/features/kiosk/model/kiosk-config';
@@ -32,7 +32,7 @@ export function KioskPage() {
   const requestedReportId = useUrlParam('report');
   const reportList = useQuery(reportQueries.list());
   const reports = reportList.data?.reports ?? [];
-  const report: ReportSummary | undefined = reports.find((candidate) => candidate.id === requestedReportId) ?? reports[0];
+  const report = chooseReport(reports, requestedReportId);
 
   const { runtime, view, settings } = useKioskRuntime(() => {
     // Read once: the rotation writes ?scene back into the URL and must not restart itself by doing so.

@@ -13,7 +13,8 @@ const sceneLoads = new Map<SceneId, Promise<SceneComponent>>();
 // How long the other scenes' prefetch may wait for an idle moment before it starts anyway.
 const scenePrefetchTimeoutMs = 2_000;
 
-function loadScene(sceneId: SceneId): Promise<SceneComponent> {
+/** The scene's code, downloaded once; a failed download is tried again on the next call. */
+export function loadScene(sceneId: SceneId): Promise<SceneComponent> {
   const inFlight = sceneLoads.get(sceneId);
   if (inFlight) return inFlight;
   const scene = scenes.find((candidate) => candidate.id === sceneId)!;
