@@ -41,10 +41,16 @@ export async function guardPage(page: Page, origin: string): Promise<Guarded> {
  */
 export async function refetchActiveQueries(page: Page, { wait = false } = {}): Promise<void> {
   await page.evaluate(async (waitForIt) => {
-    type Fiber = { child: Fiber | null; sibling: Fiber | null; memoizedProps?: { client?: { refetchQueries?: (filters: object) => Promise<void> } } };
+    type Fiber = {
+      child: Fiber | null;
+      sibling: Fiber | null;
+      stateNode?: { current?: Fiber };
+      memoizedProps?: { client?: { refetchQueries?: (filters: object) => Promise<void> } };
+    };
     const container = document.getElementById('root') as unknown as Record<string, Fiber>;
     const key = Object.keys(container).find((name) => name.startsWith('__reactContainer$'));
-    const stack: Array<Fiber | null> = [key ? container[key]! : null];
+    // The container keeps the root fiber it was created with; the committed tree hangs off the root's current.
+    const stack: Array<Fiber | null> = [key ? (container[key]!.stateNode?.current ?? null) : null];
     while (stack.length > 0) {
       const fiber = stack.pop();
       if (!fiber) continue;

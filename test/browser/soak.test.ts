@@ -64,9 +64,11 @@ async function run(page: Page, plan: { from: number; changes: number; refetchEve
   return page.evaluate(
     async ({ from, changes, refetchEvery, refetchBudget, sceneList }) => {
       type Client = { refetchQueries: (filters: object) => Promise<void> };
-      type Fiber = { child: Fiber | null; sibling: Fiber | null; memoizedProps?: { client?: Client } };
+      type Fiber = { child: Fiber | null; sibling: Fiber | null; stateNode?: { current?: Fiber }; memoizedProps?: { client?: Client } };
       const container = document.getElementById('root') as unknown as Record<string, Fiber>;
-      const stack: Array<Fiber | null> = [container[Object.keys(container).find((name) => name.startsWith('__reactContainer$'))!]!];
+      // As in page-guards.ts: the committed tree hangs off the root's current fiber.
+      const created = container[Object.keys(container).find((name) => name.startsWith('__reactContainer$'))!]!;
+      const stack: Array<Fiber | null> = [created.stateNode?.current ?? null];
       let client: Client | undefined;
       while (!client && stack.length > 0) {
         const fiber = stack.pop();
