@@ -1,5 +1,5 @@
 import { useContext, useState, type KeyboardEvent } from 'react';
-import { Bar, BarChart, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, LabelList, XAxis, YAxis, type BarShapeProps, type LabelProps } from 'recharts';
 import type { FigureView } from '@/lib/figure-view';
 import { formatFigureValue, formatNumber } from '@/lib/format';
 import { useI18n } from '@/i18n/i18n-context';
@@ -64,14 +64,15 @@ function BarChartIn({ box, figures, labelFor }: FigureBarChartProps & { box: Cha
       barCategoryGap={chartLayout.barCategoryGap}
       accessibilityLayer={false}
     >
+      {/* Every tick is shown (interval 0), with as many ticks as fit: Recharts' own choice of ticks measures each
+          label in the DOM, and so does its tick text, which forced a layout in the middle of drawing the chart. */}
       <XAxis
         type="number"
         domain={[0, 'auto']}
-        tickFormatter={(value: number) => formatNumber(value, locale, 0)}
-        // Recharts paints ticks #666 inline (2.9:1 on the dark theme): use the axis token.
-        tick={{ fill: 'var(--chart-axis)' }}
+        tick={<NumberTick locale={locale} />}
+        interval={0}
         allowDecimals={false}
-        tickCount={chartLayout.tickCount}
+        tickCount={metrics.tickCount}
         height={metrics.numberAxisHeight}
       />
       <YAxis type="category" dataKey="label" width={metrics.categoryAxisWidth} tick={<WrappedTick maxEm={metrics.labelEm} />} interval={0} />
@@ -83,8 +84,7 @@ function BarChartIn({ box, figures, labelFor }: FigureBarChartProps & { box: Cha
         maxBarSize={metrics.maxBarSize}
         shape={(props: BarShapeProps) => <BarMark {...props} openProvenance={openProvenance} />}
       >
-        {/* Recharts paints labels grey inline (#808080, under 4.5:1 on both themes): use the text token. */}
-        <LabelList dataKey="display" position="right" className="bar-label" fill="var(--color-text)" />
+        <LabelList dataKey="display" content={BarValueLabel} />
       </Bar>
     </BarChart>
   );
@@ -109,6 +109,31 @@ function BarMark({ x, y, width, height, payload, background, openProvenance }: B
       {bar}
       <rect x={x} y={y} width={Math.max(width, 0)} height={Math.max(height, 0)} className="bar-mark__focus" />
     </g>
+  );
+}
+
+// Between a bar's end and its value label.
+const barLabelGapPx = 5;
+
+/**
+ * A bar's value just past its end, as plain text in the text colour. Recharts' own label measures every word
+ * in the DOM first, and paints grey (#808080, under 4.5:1 on both themes).
+ */
+function BarValueLabel({ viewBox, value }: LabelProps) {
+  const bar = viewBox as { x: number; y: number; width: number; height: number };
+  return (
+    <text x={bar.x + Math.max(bar.width, 0) + barLabelGapPx} y={bar.y + bar.height / 2} dominantBaseline="central" className="bar-label">
+      {String(value)}
+    </text>
+  );
+}
+
+/** A number-axis tick label, in the axis colour (Recharts paints ticks #666, 2.9:1 on the dark theme). */
+function NumberTick({ x = 0, y = 0, payload, locale }: { x?: number; y?: number; payload?: { value: number }; locale: Locale }) {
+  return (
+    <text x={x} y={y} dy="0.71em" textAnchor="middle" className="axis-tick">
+      {formatNumber(payload?.value ?? 0, locale, 0)}
+    </text>
   );
 }
 

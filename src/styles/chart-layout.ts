@@ -14,8 +14,9 @@ export const chartLayout = {
   numberAxisHeight: 30,
 } as const;
 
-// In font-size units (em): room a bar's value label, the number axis and a bar need.
+// In font-size units (em): room a bar's value label, the number axis, a bar and a number tick need.
 const emPerValueLabel = 5;
+const emPerNumberTick = 5;
 const emPerNumberAxis = 1.8;
 const emPerBar = 3;
 // Category labels may take up to this share of the chart's width, and lines up to this many em.
@@ -29,6 +30,8 @@ export type ChartMetrics = {
   labelEm: number;
   numberAxisHeight: number;
   maxBarSize: number;
+  /** Ticks on the number axis: as many as fit (every tick is drawn, none is dropped for overlapping). */
+  tickCount: number;
 };
 
 /**
@@ -38,21 +41,25 @@ export type ChartMetrics = {
  */
 export function chartMetricsFor(box: { fontPx: number | undefined; width: number } | undefined): ChartMetrics {
   if (box?.fontPx === undefined) {
-    const { margin, categoryAxisWidth, labelCharsPerLine, numberAxisHeight, maxBarSize } = chartLayout;
-    return { margin, categoryAxisWidth, labelEm: labelCharsPerLine, numberAxisHeight, maxBarSize };
+    const { margin, categoryAxisWidth, labelCharsPerLine, numberAxisHeight, maxBarSize, tickCount } = chartLayout;
+    return { margin, categoryAxisWidth, labelEm: labelCharsPerLine, numberAxisHeight, maxBarSize, tickCount };
   }
   const { fontPx, width } = box as { fontPx: number; width: number };
+  const ticksThatFit = (metrics: Omit<ChartMetrics, 'tickCount'>): ChartMetrics => {
+    const plotWidth = width - metrics.margin.left - metrics.margin.right - metrics.categoryAxisWidth;
+    return { ...metrics, tickCount: Math.max(2, Math.min(chartLayout.tickCount, Math.floor(plotWidth / (fontPx * emPerNumberTick)))) };
+  };
   if (width < chartLayout.narrowChartWidthPx) {
     const { narrowMargin, narrowCategoryAxisWidth, narrowLabelCharsPerLine, numberAxisHeight, maxBarSize } = chartLayout;
-    return { margin: narrowMargin, categoryAxisWidth: narrowCategoryAxisWidth, labelEm: narrowLabelCharsPerLine, numberAxisHeight, maxBarSize };
+    return ticksThatFit({ margin: narrowMargin, categoryAxisWidth: narrowCategoryAxisWidth, labelEm: narrowLabelCharsPerLine, numberAxisHeight, maxBarSize });
   }
   const em = (count: number, floor: number) => Math.max(floor, Math.ceil(fontPx * count));
   const labelEm = Math.max(chartLayout.labelCharsPerLine, Math.min(maxLabelEm, Math.floor((width * categoryAxisShare) / fontPx) - 1));
-  return {
+  return ticksThatFit({
     margin: { ...chartLayout.margin, right: em(emPerValueLabel, chartLayout.margin.right) },
     categoryAxisWidth: em(labelEm + 1, chartLayout.categoryAxisWidth),
     labelEm,
     numberAxisHeight: em(emPerNumberAxis, chartLayout.numberAxisHeight),
     maxBarSize: em(emPerBar, chartLayout.maxBarSize),
-  };
+  });
 }
