@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { chartLayout, chartMetricsFor } from '@/styles/chart-layout';
+
+describe('chart metrics', () => {
+  it('asks for as many number ticks as fit the plot, at least 2 and at most the desktop count', () => {
+    expect(chartMetricsFor({ fontPx: 16, width: 900 }).tickCount).toBe(chartLayout.tickCount);
+    const phone = chartMetricsFor({ fontPx: 16, width: 330 });
+    // 330 px less the narrow margins and label column leaves about 160 px: two labels of about 5 em.
+    expect(phone.tickCount).toBe(2);
+    expect(chartMetricsFor({ fontPx: 54, width: 900 }).tickCount).toBeLessThan(chartLayout.tickCount);
+  });
+
+  it('keeps the desktop layout where the font size is unknown (no layout, as in jsdom)', () => {
+    expect(chartMetricsFor(undefined).tickCount).toBe(chartLayout.tickCount);
+    expect(chartMetricsFor({ fontPx: undefined, width: 800 }).categoryAxisWidth).toBe(chartLayout.categoryAxisWidth);
+  });
+});
