@@ -54,8 +54,14 @@ export function usePreloadScene(sceneId: SceneId, reportId: string | undefined):
 function useSceneLoaded(sceneId: SceneId): boolean {
   const [, sceneArrived] = useReducer((count: number) => count + 1, 0);
   const [failure, setFailure] = useState<{ sceneId: SceneId; error: unknown }>();
+  const loadedAtRender = loadedScenes.has(sceneId);
   useEffect(() => {
-    if (loadedScenes.has(sceneId)) return;
+    if (loadedAtRender) return;
+    // The code may have arrived between the render and this effect: then render again at once.
+    if (loadedScenes.has(sceneId)) {
+      sceneArrived();
+      return;
+    }
     let current = true;
     loadScene(sceneId).then(
       () => current && sceneArrived(),
@@ -64,10 +70,10 @@ function useSceneLoaded(sceneId: SceneId): boolean {
     return () => {
       current = false;
     };
-  }, [sceneId]);
+  }, [sceneId, loadedAtRender]);
   // Thrown to the scene's error boundary, which says the scene could not be shown.
   if (failure?.sceneId === sceneId) throw failure.error;
-  return loadedScenes.has(sceneId);
+  return loadedAtRender;
 }
 
 /** The scene itself; its component is created once per scene, when its code arrives, never during a render. */
