@@ -1,4 +1,4 @@
-import { Suspense, useId } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ReportSummary } from '@/data/report-schema';
 import { useI18n } from '@/i18n/i18n-context';
 import { formatDate } from '@/lib/format';
@@ -14,11 +14,16 @@ import { SceneSwitch } from '@/app/scene-switch';
 export function PrintPack({ report }: { report: ReportSummary }) {
   const { t, pick, locale } = useI18n();
   const baseId = useId();
+  const packRef = useRef<HTMLDivElement>(null);
+  const ready = usePagesReady(packRef, scenes.length);
   return (
-    <div className="print-pack">
+    <div className="print-pack" ref={packRef} data-ready={ready ? '' : undefined}>
       <div className="print-pack__toolbar">
-        <p>{t('print.hint')}</p>
-        <button type="button" className="button" onClick={() => window.print()}>
+        <p>
+          {t('print.hint')}{' '}
+          <span role="status">{ready ? t('print.ready', { total: scenes.length }) : t('print.preparing')}</span>
+        </p>
+        <button type="button" className="button" disabled={!ready} onClick={() => window.print()}>
           {t('print.print')}
         </button>
       </div>
@@ -48,4 +53,27 @@ export function PrintPack({ report }: { report: ReportSummary }) {
       ))}
     </div>
   );
+}
+
+/**
+ * True once every page shows its scene and every chart on them is drawn (charts draw in stages, a moment after
+ * their scene): printing earlier would print loading text or half-drawn charts.
+ */
+function usePagesReady(pack: RefObject<HTMLElement | null>, pageCount: number): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const element = pack.current;
+    if (!element) return;
+    const check = () => {
+      const scenesShown = element.querySelectorAll('.print-page__scene .scene').length >= pageCount;
+      const loading = element.querySelector('.print-page__scene .state') !== null;
+      const chartsLeft = element.querySelectorAll('.figure-bar-chart:not([data-drawn])').length;
+      setReady(scenesShown && !loading && chartsLeft === 0);
+    };
+    check();
+    const observer = new MutationObserver(check);
+    observer.observe(element, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn'] });
+    return () => observer.disconnect();
+  }, [pack, pageCount]);
+  return ready;
 }

@@ -1,10 +1,11 @@
 import { startTransition, useEffect, useState } from 'react';
 
-// Mounting a Recharts chart is the heaviest step of showing a scene: Recharts renders the chart, then measures
-// and renders it again from its own store, and only the first render can be split by React. Charts that arrive
-// together therefore take turns, each in tasks of its own: the next one starts after the previous one has been
-// committed. No task then runs long (the aim is under 50 ms), and a click or key press between two charts is
-// handled at once.
+// Mounting a Recharts chart is the heaviest step of showing a scene: Recharts renders the chart, then renders
+// it again from its own store, and only the first of those renders can be split by React. So a chart mounts in
+// stages (its frame and labels, its number axis, its bars, their values), and the stages of all charts on a
+// screen take turns: each turn is a transition (React renders it in slices), and the next turn starts in a task
+// of its own after the previous one has been committed. No task then runs long (the aim is under 50 ms, with
+// Recharts' code still cold on a first visit), and a click or key press between two turns is handled at once.
 
 const waiting: Array<() => void> = [];
 let turnHeld = false;
@@ -16,28 +17,29 @@ function startNextTurn(): void {
 }
 
 function releaseTurn(): void {
-  // The next chart starts in a task of its own, after whatever this one's effects set off.
   setTimeout(startNextTurn, 0);
 }
 
-/** False until `ready` and this component's turn has come and been committed; then true for good. */
-export function useMountTurn(ready: boolean): boolean {
-  const [mounted, setMounted] = useState(false);
+/**
+ * How many of a component's `stages` have been mounted: 0 until `ready`, then one more per turn, each after the
+ * previous one has been committed.
+ */
+export function useMountStages(ready: boolean, stages: number): number {
+  const [mounted, setMounted] = useState(0);
   useEffect(() => {
-    if (!ready || mounted) return;
+    if (!ready || mounted >= stages) return;
     let state: 'waiting' | 'holding' = 'waiting';
     const take = () => {
       state = 'holding';
-      // A transition, so React renders the chart in slices.
-      startTransition(() => setMounted(true));
+      startTransition(() => setMounted((count) => Math.min(stages, count + 1)));
     };
     waiting.push(take);
     if (!turnHeld) startNextTurn();
-    // Runs once the chart has been committed (mounted changed), or when the component goes away first.
+    // Runs once the stage has been committed (mounted changed), or when the component goes away first.
     return () => {
       if (state === 'holding') releaseTurn();
       else waiting.splice(waiting.indexOf(take), 1);
     };
-  }, [ready, mounted]);
+  }, [ready, mounted, stages]);
   return mounted;
 }

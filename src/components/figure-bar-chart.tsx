@@ -7,7 +7,7 @@ import type { Locale } from '@/i18n/locale';
 import { chartLayout, chartMetricsFor } from '@/styles/chart-layout';
 import { ChartMotionContext } from '@/components/chart-motion';
 import { useChartBox, type ChartBox } from '@/components/use-chart-box';
-import { useMountTurn } from '@/components/chart-mount-turns';
+import { useMountStages } from '@/components/chart-mount-turns';
 import { useOpenProvenance, type OpenProvenance } from '@/components/provenance-context';
 
 type BarRow = { id: string; label: string; value: number; display: string; kind: 'exact' | 'atLeast'; name: string };
@@ -20,20 +20,26 @@ type FigureBarChartProps = {
 
 /**
  * Horizontal bars, one per figure; lower bounds are hatched with a dashed outline and a "≥" label. The box is
- * laid out first (the card around it is final at once); the chart is drawn into it once it has been measured
- * and its turn among the scene's charts has come.
+ * laid out first (the card around it is final at once); the chart is drawn into it once it has been measured,
+ * in stages that take turns with the other charts on screen (chart-mount-turns.ts). `data-drawn` marks a chart
+ * whose every stage is in, which the briefing pack waits for before it offers to print.
  */
 export function FigureBarChart({ figures, labelFor }: FigureBarChartProps) {
   const [boxRef, box] = useChartBox<HTMLDivElement>();
-  const turnCame = useMountTurn(box !== undefined);
+  const stage = useMountStages(box !== undefined, chartStages.length);
   return (
-    <div className="figure-bar-chart" ref={boxRef}>
-      {box && turnCame && <BarChartIn box={box} figures={figures} labelFor={labelFor} />}
+    <div className="figure-bar-chart" ref={boxRef} data-drawn={stage === chartStages.length ? '' : undefined}>
+      {box && stage > 0 && <BarChartIn box={box} figures={figures} labelFor={labelFor} stage={chartStages[stage - 1]!} />}
     </div>
   );
 }
 
-function BarChartIn({ box, figures, labelFor }: FigureBarChartProps & { box: ChartBox }) {
+// The parts of a chart in the order they mount, one turn each (see chart-mount-turns.ts).
+const chartStages = ['frame', 'categories', 'numberAxis', 'bars', 'values'] as const;
+type ChartStage = (typeof chartStages)[number];
+const reached = (stage: ChartStage, part: ChartStage) => chartStages.indexOf(stage) >= chartStages.indexOf(part);
+
+function BarChartIn({ box, figures, labelFor, stage }: FigureBarChartProps & { box: ChartBox; stage: ChartStage }) {
   const { t, pick, locale } = useI18n();
   const openProvenance = useOpenProvenance();
   const metrics = chartMetricsFor(box);
@@ -64,28 +70,34 @@ function BarChartIn({ box, figures, labelFor }: FigureBarChartProps & { box: Cha
       barCategoryGap={chartLayout.barCategoryGap}
       accessibilityLayer={false}
     >
+      {reached(stage, 'categories') && (
+        <YAxis type="category" dataKey="label" width={metrics.categoryAxisWidth} tick={<WrappedTick maxEm={metrics.labelEm} />} interval={0} />
+      )}
       {/* Every tick is shown (interval 0), with as many ticks as fit: Recharts' own choice of ticks measures each
           label in the DOM, and so does its tick text, which forced a layout in the middle of drawing the chart. */}
-      <XAxis
-        type="number"
-        domain={[0, 'auto']}
-        tick={<NumberTick locale={locale} />}
-        interval={0}
-        allowDecimals={false}
-        tickCount={metrics.tickCount}
-        height={metrics.numberAxisHeight}
-      />
-      <YAxis type="category" dataKey="label" width={metrics.categoryAxisWidth} tick={<WrappedTick maxEm={metrics.labelEm} />} interval={0} />
-      <Bar
-        dataKey="value"
-        isAnimationActive={animating}
-        animationDuration={motion.durationMs}
-        onAnimationEnd={() => setAnimating(false)}
-        maxBarSize={metrics.maxBarSize}
-        shape={(props: BarShapeProps) => <BarMark {...props} openProvenance={openProvenance} />}
-      >
-        <LabelList dataKey="display" content={BarValueLabel} />
-      </Bar>
+      {reached(stage, 'numberAxis') && (
+        <XAxis
+          type="number"
+          domain={[0, 'auto']}
+          tick={<NumberTick locale={locale} />}
+          interval={0}
+          allowDecimals={false}
+          tickCount={metrics.tickCount}
+          height={metrics.numberAxisHeight}
+        />
+      )}
+      {reached(stage, 'bars') && (
+        <Bar
+          dataKey="value"
+          isAnimationActive={animating}
+          animationDuration={motion.durationMs}
+          onAnimationEnd={() => setAnimating(false)}
+          maxBarSize={metrics.maxBarSize}
+          shape={(props: BarShapeProps) => <BarMark {...props} openProvenance={openProvenance} />}
+        >
+          {reached(stage, 'values') && <LabelList dataKey="display" content={BarValueLabel} />}
+        </Bar>
+      )}
     </BarChart>
   );
 }

@@ -60,3 +60,13 @@ export async function pageScrolls(page: Page): Promise<{ vertical: boolean; hori
     };
   });
 }
+
+/**
+ * Waits until the page's charts are completely drawn: charts draw in stages a moment after their scene, and
+ * each marks itself data-drawn when its last stage (the value labels) is in.
+ */
+export async function waitForChartsDrawn(page: Page): Promise<void> {
+  await page.locator('.figure-bar-chart[data-drawn]').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('.figure-bar-chart:not([data-drawn])') === null);
+}
+

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { collectPageErrors, launchChromium, newPage, pageScrolls, saveScreenshot } from './chromium';
+import { collectPageErrors, launchChromium, newPage, pageScrolls, saveScreenshot, waitForChartsDrawn } from './chromium';
 
 // What a newcomer must see on each scene: figures as the screen prints them, qualifiers included.
 const expectedText: Record<string, Record<'zh' | 'en', string[]>> = {
@@ -46,7 +46,7 @@ describe('dashboard in Chromium at 1920×1080', () => {
         const errors = collectPageErrors(page);
         await page.goto(`${baseUrl}?scene=${scene}&lang=${lang}`);
         await page.locator('main .scene').waitFor();
-        if (scenesWithCharts.has(scene)) await page.locator('.recharts-bar-rectangle').first().waitFor();
+        if (scenesWithCharts.has(scene)) await waitForChartsDrawn(page);
         const text = await page.locator('main').innerText();
         for (const expected of byLanguage[lang]) expect(text, `${scene}/${lang}`).toContain(expected);
         expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en-GB');
@@ -62,7 +62,7 @@ describe('dashboard in Chromium at 1920×1080', () => {
     const page = await newPage(browser, { width: 390, height: 844 }, 2);
     const errors = collectPageErrors(page);
     await page.goto(`${baseUrl}?scene=supervision`);
-    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await waitForChartsDrawn(page);
     const scrolls = await pageScrolls(page);
     expect(scrolls.horizontal).toBe(false);
     expect(scrolls.vertical).toBe(true);

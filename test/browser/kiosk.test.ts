@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newPage, saveScreenshot } from './chromium';
+import { collectPageErrors, launchChromium, newPage, saveScreenshot, waitForChartsDrawn } from './chromium';
 import { measureRoomScreen, type RoomReport } from './room-measure';
 import { meetingRoomViewports } from '../../src/features/kiosk/model/room-legibility';
 
@@ -25,7 +25,7 @@ async function showScene(page: Page, url: string, scene: string): Promise<void> 
 
 async function waitForScene(page: Page, scene: string): Promise<void> {
   await page.locator(`.scene--${scene}`).waitFor();
-  if (scene !== 'overview' && scene !== 'plans') await page.locator('.recharts-bar-rectangle').first().waitFor();
+  if (scene !== 'overview' && scene !== 'plans') await waitForChartsDrawn(page);
   await page.locator('.bar-label, .tile__number, .structure-list li').first().waitFor();
   // Let charts re-measure their text box and settle before anything is measured.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

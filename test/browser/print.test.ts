@@ -41,10 +41,11 @@ describe('printed briefing pack (A4 landscape PDF)', () => {
     it(`prints one page per scene in ${lang}, each with its figures, sources and as-of date, nothing cut`, async () => {
       const page = await newPage(browser, { width: 1280, height: 900 });
       await page.goto(`${baseUrl}?view=print&lang=${lang}`);
-      // Every page's scene, not only the last: scenes load their code independently and may finish in any order.
-      for (let index = 0; index < 5; index += 1) await page.locator('.print-page').nth(index).locator('.scene').waitFor();
-      await page.locator('.print-pack .state--loading').first().waitFor({ state: 'detached' });
-      for (const chart of await page.locator('.print-page .chart-card__chart').all()) await chart.locator('.bar-mark').first().waitFor();
+      // The pack says when every page shows its scene and every chart is drawn, and only then enables printing.
+      await page.locator('.print-pack[data-ready]').waitFor();
+      expect(await page.getByRole('button', { name: lang === 'zh' ? '打印 / 另存为 PDF' : 'Print / save as PDF' }).isEnabled()).toBe(true);
+      expect(await page.locator('.print-page .scene').count()).toBe(5);
+      expect(await page.locator('.print-page .figure-bar-chart:not([data-drawn])').count()).toBe(0);
 
       // Nothing cut: under print media every element of a page lies inside that page's box.
       await page.emulateMedia({ media: 'print' });

@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useMountTurn } from '@/components/chart-mount-turns';
+import { useMountStages } from '@/components/chart-mount-turns';
 
 function Chart({ name, ready = true }: { name: string; ready?: boolean }) {
-  const mounted = useMountTurn(ready);
+  const mounted = useMountStages(ready, 1) === 1;
   return <p>{mounted ? `${name} drawn` : `${name} waiting`}</p>;
 }
 
@@ -59,5 +59,36 @@ describe('charts take turns to mount', () => {
     await act(async () => vi.advanceTimersByTime(0));
     await act(async () => vi.advanceTimersByTime(0));
     expect(drawn()).toEqual(['b drawn']);
+  });
+
+  it("mounts a component's stages one turn at a time, taking turns with the other components", async () => {
+    function Staged({ name }: { name: string }) {
+      return <p>{`${name} ${useMountStages(true, 3)}`}</p>;
+    }
+    await act(async () => {
+      render(
+        <>
+          <Staged name="a" />
+          <Staged name="b" />
+        </>,
+      );
+    });
+    const stages = () => screen.getAllByText(/^[ab] \d$/).map((element) => element.textContent);
+    expect(stages()).toEqual(['a 1', 'b 0']);
+    const seen = [stages()];
+    for (let turn = 0; turn < 6; turn += 1) {
+      await act(async () => vi.advanceTimersByTime(0));
+      seen.push(stages());
+    }
+    // One stage per turn, first come first served: a's second stage queues behind b's first.
+    expect(seen).toEqual([
+      ['a 1', 'b 0'],
+      ['a 1', 'b 1'],
+      ['a 2', 'b 1'],
+      ['a 2', 'b 2'],
+      ['a 3', 'b 2'],
+      ['a 3', 'b 3'],
+      ['a 3', 'b 3'],
+    ]);
   });
 });
