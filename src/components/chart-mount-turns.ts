@@ -2,10 +2,11 @@ import { startTransition, useEffect, useState } from 'react';
 
 // Mounting a Recharts chart is the heaviest step of showing a scene: Recharts renders the chart, then renders
 // it again from its own store, and only the first of those renders can be split by React. So a chart mounts in
-// stages (its frame and labels, its number axis, its bars, their values), and the stages of all charts on a
-// screen take turns: each turn is a transition (React renders it in slices), and the next turn starts in a task
-// of its own after the previous one has been committed. No task then runs long (the aim is under 50 ms, with
-// Recharts' code still cold on a first visit), and a click or key press between two turns is handled at once.
+// stages (its frame, its category labels, its number axis, its bars, their values), and the stages of all
+// charts on a screen take turns: each turn is a transition (React renders it in slices), and the next turn
+// starts in a task of its own after the previous one has been committed. No task then runs long (the aim is
+// under 50 ms, with Recharts' code still cold on a first visit), and a click or key press between two turns
+// is handled at once.
 
 const waiting: Array<() => void> = [];
 let turnHeld = false;
