@@ -5,6 +5,7 @@ import { FigureTable } from '@/components/figure-table';
 import { SourceLine } from '@/components/source-line';
 import { QualifierLegend } from '@/components/qualifier-legend';
 import { ErrorBoundary } from '@/components/error-boundary';
+import { sectionsOf } from '@/lib/sections';
 
 type ChartCardProps = {
   title: string;
@@ -21,7 +22,7 @@ export function ChartCard({ title, unitLabel, figures, note, className, children
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const tableId = useId();
-  const sections = [...new Set(figures.flatMap((figure) => figure.sections))];
+  const sections = sectionsOf(figures);
   return (
     <section className={`card chart-card ${className ?? ''}`} aria-labelledby={titleId}>
       <header className="card__header">

@@ -20,4 +20,12 @@ describe('the review scene', () => {
     expect(coverage).toHaveTextContent('derived from a target, not a reported headcount');
     expect(coverage).toHaveTextContent('Formula: 470 ÷ 5% = 9,400 enforcement staff');
   });
+
+  it("lists a chart's sources in the report's order, whatever the order of its figures", async () => {
+    renderScene(ReviewScene, '/?lang=en');
+    const chart = await screen.findByRole('region', { name: 'Review strength (people)' });
+    // Its bars come from 三(三) and then 三(二); the source line reads them as the report does.
+    expect(chart).toHaveTextContent('Source: section 三(二), 三(三)');
+  });
 });
+
