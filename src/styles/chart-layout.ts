@@ -40,11 +40,12 @@ export type ChartMetrics = {
  * labels run longer in wide charts so they need fewer lines.
  */
 export function chartMetricsFor(box: { fontPx: number | undefined; width: number } | undefined): ChartMetrics {
-  if (box?.fontPx === undefined) {
+  const fontPx = box?.fontPx;
+  if (!box || fontPx === undefined) {
     const { margin, categoryAxisWidth, labelCharsPerLine, numberAxisHeight, maxBarSize, tickCount } = chartLayout;
     return { margin, categoryAxisWidth, labelEm: labelCharsPerLine, numberAxisHeight, maxBarSize, tickCount };
   }
-  const { fontPx, width } = box as { fontPx: number; width: number };
+  const { width } = box;
   const ticksThatFit = (metrics: Omit<ChartMetrics, 'tickCount'>): ChartMetrics => {
     const plotWidth = width - metrics.margin.left - metrics.margin.right - metrics.categoryAxisWidth;
     return { ...metrics, tickCount: Math.max(2, Math.min(chartLayout.tickCount, Math.floor(plotWidth / (fontPx * emPerNumberTick)))) };
