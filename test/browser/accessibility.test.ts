@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newPage } from './chromium';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromium, newPage } from './chromium';
 import { axeViolations } from './axe';
 
 // axe-core on every scene in both languages and both themes, and on the provenance card, the table
@@ -9,16 +9,12 @@ const scenes = ['overview', 'training', 'review', 'supervision', 'plans'] as con
 const scenesWithCharts = new Set(['training', 'review', 'supervision']);
 
 describe('accessibility (axe-core) in Chromium', () => {
-  let browser: Browser;
+  const chrome = useChromium();
   let page: Page;
   const baseUrl = inject('baseUrl');
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await newPage(browser, { width: 1920, height: 1080 });
-  });
-  afterAll(async () => {
-    await browser?.close();
+    page = await newPage(chrome.browser, { width: 1920, height: 1080 });
   });
 
   async function open(query: string, theme: 'dark' | 'light', ready = 'main .scene') {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,6 +25,26 @@ export function hasChromium(): boolean {
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/**
+ * One Chromium for the enclosing describe block: launched before its tests, closed after them. Read
+ * `.browser` inside hooks and tests (it does not exist before the block starts).
+ */
+export function useChromium(): { readonly browser: Browser } {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchChromium();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return {
+    get browser() {
+      if (!launched) throw new Error('Chromium is not running: read .browser inside a hook or a test');
+      return launched;
+    },
+  };
 }
 
 /** A page that fails fast: a missing element should fail a test in seconds, not minutes. */

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { collectPageErrors, launchChromium, newPage, pageScrolls, saveScreenshot, waitForChartsDrawn } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, useChromium, newPage, pageScrolls, saveScreenshot, waitForChartsDrawn } from './chromium';
 
 // What a newcomer must see on each scene: figures as the screen prints them, qualifiers included.
 const expectedText: Record<string, Record<'zh' | 'en', string[]>> = {
@@ -29,20 +28,13 @@ const expectedText: Record<string, Record<'zh' | 'en', string[]>> = {
 const scenesWithCharts = new Set(['training', 'review', 'supervision']);
 
 describe('dashboard in Chromium at 1920×1080', () => {
-  let browser: Browser;
+  const chrome = useChromium();
   const baseUrl = inject('baseUrl');
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   for (const [scene, byLanguage] of Object.entries(expectedText)) {
     for (const lang of ['zh', 'en'] as const) {
       it(`shows the ${scene} scene in ${lang} on one screen without errors`, async () => {
-        const page = await newPage(browser, { width: 1920, height: 1080 });
+        const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
         const errors = collectPageErrors(page);
         await page.goto(`${baseUrl}?scene=${scene}&lang=${lang}`);
         await page.locator('main .scene').waitFor();
@@ -59,7 +51,7 @@ describe('dashboard in Chromium at 1920×1080', () => {
   }
 
   it('stacks into one scrolling column on a 390×844 phone, without sideways scrolling', async () => {
-    const page = await newPage(browser, { width: 390, height: 844 }, 2);
+    const page = await newPage(chrome.browser, { width: 390, height: 844 }, 2);
     const errors = collectPageErrors(page);
     await page.goto(`${baseUrl}?scene=supervision`);
     await waitForChartsDrawn(page);
@@ -72,7 +64,7 @@ describe('dashboard in Chromium at 1920×1080', () => {
   });
 
   it('moves between scenes from the keyboard alone', async () => {
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     await page.goto(`${baseUrl}?scene=overview`);
     await page.locator('main .scene').waitFor();
     const trainingLink = page.getByRole('link', { name: /教育培训/ });
@@ -85,7 +77,7 @@ describe('dashboard in Chromium at 1920×1080', () => {
   });
 
   it('fetches what the first screen needs once, from the preloads in index.html, and uses every preload', async () => {
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     const requested: string[] = [];
     const warnings: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newPage, saveScreenshot } from './chromium';
+import type { Page } from 'playwright-core';
+import { useChromium, newPage, saveScreenshot } from './chromium';
 import { startFaultServer, type ApiBehaviour, type ApiTarget, type FaultServer } from './fault-server';
 import { guardPage, refetchActiveQueries } from './page-guards';
 
@@ -37,18 +37,12 @@ async function expectClean(guards: Awaited<ReturnType<typeof guardPage>>) {
 // Each first-load case has its own server and page. They run one after another: side by side they only
 // fight over the build machines' two cores, and backoff then stretches every recovery.
 describe('first load with no data, in Chromium against a real local server', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chrome = useChromium();
 
   for (const { behaviour, target, says } of firstLoadCases) {
     it(`on ${behaviour}: says what failed, keeps trying, shows no number, recovers by itself`, async () => {
       const server = await startFaultServer();
-      const page = await newPage(browser, { width: 1920, height: 1080 });
+      const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
       try {
         server.set(behaviour, target, { retryAfterSeconds: 1 });
         const guards = await guardPage(page, server.url);
@@ -72,12 +66,11 @@ describe('first load with no data, in Chromium against a real local server', () 
 });
 
 describe('API faults around good data, in Chromium against a real local server', () => {
-  let browser: Browser;
+  const chrome = useChromium();
   let server: FaultServer;
   let page: Page | undefined;
 
   beforeAll(async () => {
-    browser = await launchChromium();
     server = await startFaultServer();
   });
   afterEach(async () => {
@@ -86,12 +79,11 @@ describe('API faults around good data, in Chromium against a real local server',
     server.set('ok');
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
   async function open(url: string) {
-    page = await newPage(browser, { width: 1920, height: 1080 });
+    page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     const guards = await guardPage(page, server.url);
     await page.goto(url);
     return { page, guards };

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newPage, saveScreenshot, waitForChartsDrawn } from './chromium';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, useChromium, newPage, saveScreenshot, waitForChartsDrawn } from './chromium';
 import { measureRoomScreen, type RoomReport } from './room-measure';
 import { meetingRoomViewports } from '../../src/features/kiosk/model/room-legibility';
 
@@ -47,21 +47,17 @@ async function sceneName(page: Page): Promise<string> {
 }
 
 describe('meeting-room mode in Chromium', () => {
-  let browser: Browser;
+  const chrome = useChromium();
   const baseUrl = inject('baseUrl');
   const summary: string[] = [];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
   afterAll(async () => {
-    await browser?.close();
     console.log(`meeting-room legibility:\n${summary.join('\n')}`);
   });
 
   for (const { width, height } of meetingRoomViewports) {
     it(`keeps every scene legible, unclipped and without scrollbars at ${width}×${height} in both themes`, async () => {
-      const page = await newPage(browser, { width, height });
+      const page = await newPage(chrome.browser, { width, height });
       const errors = collectPageErrors(page);
       const reports: Array<[string, RoomReport]> = [];
       // One load per size: scenes are switched with the number keys (after P, so the screen holds still) and
@@ -99,7 +95,7 @@ describe('meeting-room mode in Chromium', () => {
       { width: 1280, height: 720 },
       { width: 5120, height: 1440 },
     ]) {
-      const page = await newPage(browser, viewport);
+      const page = await newPage(chrome.browser, viewport);
       for (const scene of sceneOrder) {
         await showScene(page, `${baseUrl}?${still}&lang=en&scene=${scene}`, scene);
         await saveScreenshot(page, `kiosk-${scene}-en-${viewport.width}x${viewport.height}`);
@@ -110,7 +106,7 @@ describe('meeting-room mode in Chromium', () => {
   });
 
   it('is driven by clicker and keyboard keys alone', async () => {
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     const errors = collectPageErrors(page);
     await showScene(page, `${baseUrl}?${still}`, 'overview');
     const expectScene = async (key: string, scene: (typeof sceneOrder)[number]) => {
@@ -154,7 +150,7 @@ describe('meeting-room mode in Chromium', () => {
   });
 
   it('rotates on its own, pauses on input with a badge, and resumes after ?resume seconds', async () => {
-    const page = await newPage(browser, { width: 1280, height: 720 });
+    const page = await newPage(chrome.browser, { width: 1280, height: 720 });
     await showScene(page, `${baseUrl}?kiosk&motion=off&interval=5&resume=5&scenes=review,plans`, 'review');
     expect(await page.locator('.kiosk-progress__bar').count()).toBe(1);
     const started = Date.now();
@@ -176,7 +172,7 @@ describe('meeting-room mode in Chromium', () => {
   });
 
   it('animates a chart once as its scene appears (not with ?motion=off), then runs nothing while the scene sits still', async () => {
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     await page.addInitScript(() => {
       const counts = { frames: 0, timers: 0 };
       (window as unknown as { __idle: typeof counts }).__idle = counts;
@@ -239,7 +235,7 @@ describe('meeting-room mode in Chromium', () => {
   });
 
   it('enters meeting-room mode from a visible button on the dashboard', async () => {
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     await page.goto(`${baseUrl}?scene=review`);
     await page.getByRole('link', { name: '会议室模式' }).click();
     await page.locator('.kiosk .scene--review').waitFor();

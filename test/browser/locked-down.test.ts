@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newPage, saveScreenshot } from './chromium';
+import { useChromium, newPage, saveScreenshot } from './chromium';
 import { startFaultServer, type FaultServer } from './fault-server';
 import { guardPage } from './page-guards';
 
@@ -10,22 +9,20 @@ import { guardPage } from './page-guards';
 const sceneNames = { en: ['Overview', 'Training', 'Legal review', 'Supervision', 'Shortcomings'], zh: ['总览', '教育培训', '法制审核力量', '执法监督与效率', '不足与 2023 年安排'] };
 
 describe('locked down, in Chromium', () => {
-  let browser: Browser;
+  const chrome = useChromium();
   let server: FaultServer;
   const baseUrl = inject('baseUrl');
 
   beforeAll(async () => {
-    browser = await launchChromium();
     server = await startFaultServer();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
   it('violates no CSP directive and requests nothing off-origin on any scene, charts and tables included', async () => {
     for (const lang of ['en'] as const) {
-      const page = await newPage(browser, { width: 1920, height: 1080 });
+      const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
       const guards = await guardPage(page, baseUrl);
       await page.goto(`${baseUrl}?scene=overview&lang=${lang}`);
       await page.locator('main .scene').waitFor();
@@ -47,7 +44,7 @@ describe('locked down, in Chromium', () => {
   });
 
   it('blocks an inline script if one were ever injected (the policy is live, and the check can fail)', async () => {
-    const page = await newPage(browser, { width: 1280, height: 800 });
+    const page = await newPage(chrome.browser, { width: 1280, height: 800 });
     const guards = await guardPage(page, baseUrl);
     await page.goto(`${baseUrl}?scene=overview`);
     await page.locator('main .scene').waitFor();
@@ -65,7 +62,7 @@ describe('locked down, in Chromium', () => {
 
   it('shows script tags and HTML from the data literally and runs none of it', async () => {
     server.set('markupInText');
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     const guards = await guardPage(page, server.url);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

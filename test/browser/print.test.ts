@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newPage, screenshotDir } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, newPage, screenshotDir } from './chromium';
 
 // The briefing pack through Chromium's own PDF output, read back with poppler (pdfinfo, pdftotext, pdftoppm).
 const expectedPages: Record<'zh' | 'en', Array<{ title: string; figures: string[]; sources: string }>> = {
@@ -26,20 +25,13 @@ const expectedPages: Record<'zh' | 'en', Array<{ title: string; figures: string[
 const asOf = { zh: '数据截至 2022年12月31日', en: 'Data as of 31 December 2022' };
 
 describe('printed briefing pack (A4 landscape PDF)', () => {
-  let browser: Browser;
+  const chrome = useChromium();
   const baseUrl = inject('baseUrl');
   const workDir = mkdtempSync(path.join(tmpdir(), 'briefing-pack-'));
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   for (const lang of ['zh', 'en'] as const) {
     it(`prints one page per scene in ${lang}, each with its figures, sources and as-of date, nothing cut`, async () => {
-      const page = await newPage(browser, { width: 1280, height: 900 });
+      const page = await newPage(chrome.browser, { width: 1280, height: 900 });
       await page.goto(`${baseUrl}?view=print&lang=${lang}`);
       // The pack says when every page shows its scene and every chart is drawn, and only then enables printing.
       await page.locator('.print-pack[data-ready]').waitFor();

@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newPage, pageScrolls, saveScreenshot } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, useChromium, newPage, pageScrolls, saveScreenshot } from './chromium';
 
 describe('provenance, tables and downloads in Chromium', () => {
-  let browser: Browser;
+  const chrome = useChromium();
   const baseUrl = inject('baseUrl');
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   /** Presses Tab until `isTarget` holds for the focused element; fails after `limit` presses. */
   async function tabUntil(page: Page, isTarget: () => boolean, limit = 80): Promise<void> {
@@ -24,7 +17,7 @@ describe('provenance, tables and downloads in Chromium', () => {
   }
 
   it('opens a tile’s card by keyboard with a visible focus ring, quotes the clause, and returns focus on Escape', async () => {
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     const errors = collectPageErrors(page);
     await page.goto(`${baseUrl}?scene=overview`);
     await page.locator('main .scene').waitFor();
@@ -53,7 +46,7 @@ describe('provenance, tables and downloads in Chromium', () => {
   });
 
   it('opens a bar’s card with Enter and shows both contradicting statements', async () => {
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     await page.goto(`${baseUrl}?scene=supervision&lang=en`);
     const bar = page.getByRole('button', { name: /Enforcement notices issued: 10 notices\. Show source/ });
     await bar.focus();
@@ -71,7 +64,7 @@ describe('provenance, tables and downloads in Chromium', () => {
   });
 
   it('fits the card of a derived figure on a 390×844 phone and follows an input to its own card', async () => {
-    const page = await newPage(browser, { width: 390, height: 844 }, 2);
+    const page = await newPage(chrome.browser, { width: 390, height: 844 }, 2);
     await page.goto(`${baseUrl}?scene=training&lang=en`);
     await page.getByRole('button', { name: /Average people per standardised-training session/ }).click();
     const dialog = page.getByRole('dialog');
@@ -89,7 +82,7 @@ describe('provenance, tables and downloads in Chromium', () => {
   });
 
   it('reaches "show as table" on every chart by keyboard, and the table keeps qualifiers and sections', async () => {
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     for (const scene of ['training', 'review', 'supervision']) {
       await page.goto(`${baseUrl}?scene=${scene}&lang=en`);
       await page.locator('.bar-mark').first().waitFor();
@@ -109,7 +102,7 @@ describe('provenance, tables and downloads in Chromium', () => {
   });
 
   it('downloads the figures as UTF-8 CSV with a BOM and as JSON', async () => {
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     await page.goto(`${baseUrl}?scene=overview`);
     await page.locator('main .scene').waitFor();
     await page.getByText('出处与导出').click();

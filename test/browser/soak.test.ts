@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchChromium, newPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { useChromium, newPage } from './chromium';
 import { guardPage } from './page-guards';
 
 // A screen that rotates all day must not grow. Scene changes and refetches at a fast pace, then the JS heap
@@ -100,18 +100,11 @@ async function run(page: Page, plan: { from: number; changes: number; refetchEve
 }
 
 describe('soak', () => {
-  let browser: Browser;
+  const chrome = useChromium();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it(`stays flat over ${sceneChanges} scene changes and ${refetches} refetches`, { timeout: 30 * 60_000 }, async () => {
-    const page = await newPage(browser, { width: 1920, height: 1080 });
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     const guards = await guardPage(page, baseUrl);
     const cdp = await page.context().newCDPSession(page);
     await page.goto(`${baseUrl}?scene=overview&lang=en`);
