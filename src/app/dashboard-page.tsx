@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/format';
 import { ReportGate } from '@/app/report-gate';
 import { chooseReport } from '@/app/report-choice';
 import { parseSceneId, scenes } from '@/app/scenes';
-import { SceneSwitch, usePreloadScene } from '@/app/scene-switch';
+import { SceneSwitch } from '@/app/scene-switch';
 import { KioskEnterButton } from '@/features/kiosk/components/kiosk-enter-button';
 import { ProvenanceHost } from '@/app/provenance-host';
 import { parseViewId, ToolsMenu, ToolView, viewTitles } from '@/app/tool-views';
@@ -27,7 +27,6 @@ export function DashboardPage() {
   // The nav follows a click at once; the scene renders in the background, in slices, while the old one stays
   // on screen, so a scene change never holds the page for a whole render.
   const shownScene = useDeferredValue(activeScene);
-  usePreloadScene(activeScene.id, report?.id);
 
   useEffect(() => {
     document.title = `${t(view ? viewTitles[view] : shownScene.title)} · ${t('app.title')}`;

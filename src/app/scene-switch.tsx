@@ -1,6 +1,4 @@
 import { memo, useEffect, useReducer, useState, type ComponentType, type ReactElement } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { reportQueries } from '@/api/report-queries';
 import { scenes, type SceneId } from '@/app/scenes';
 import { LoadingState } from '@/components/query-state';
 
@@ -32,18 +30,6 @@ export function loadScene(sceneId: SceneId): Promise<SceneComponent> {
 export function preloadScene(sceneId: SceneId): void {
   // A failed download is reported when the scene renders; the preload stays silent.
   loadScene(sceneId).catch(() => undefined);
-}
-
-/**
- * Starts the active scene's code and its report while the report list is still loading, instead of one
- * after the other once the list has arrived.
- */
-export function usePreloadScene(sceneId: SceneId, reportId: string | undefined): void {
-  const queryClient = useQueryClient();
-  useEffect(() => preloadScene(sceneId), [sceneId]);
-  useEffect(() => {
-    if (reportId) void queryClient.prefetchQuery(reportQueries.detail(reportId));
-  }, [queryClient, reportId]);
 }
 
 /**
