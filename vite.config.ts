@@ -5,14 +5,32 @@ import { staticApiPlugin } from './build/static-api-plugin.ts';
 import { versionFilePlugin } from './build/version-file-plugin.ts';
 import { cspPlugin } from './build/csp-plugin.ts';
 import { firstScreenPreloadPlugin } from './build/first-screen-preload-plugin.ts';
+import { sceneGridPlugin } from './build/scene-grid-plugin.ts';
+import { notFoundPlugin } from './build/not-found-plugin.ts';
+import { bootWatchdogPlugin } from './build/boot-watchdog-plugin.ts';
+import { serviceWorkerPlugins } from './build/service-worker-plugin.ts';
 
 const sharedModule = /[\\/]src[\\/](components|lib|data|i18n|api)[\\/]/;
-const chartModule = /figure-bar-chart|chart-mount-turns|use-chart-box|recharts/;
+// Code that loads on demand and so stays out of the shared chunk: charts (all of components/charts but the
+// shared SVG patterns, and the table behind each chart), and the layout generator for reports without a layout.
+const onDemandModule = /components[\\/](charts[\\/](?!bar-patterns)|figure-table)|recharts|lib[\\/]layout[\\/]|i18n[\\/]messages-en/;
+// Only meeting-room mode checks deploys: these go with its chunk, not with the code every page loads first.
+const kioskOnlyModule = /[\\/]src[\\/](api[\\/]deploy-check|lib[\\/]content-type)\.ts$/;
 
 export default defineConfig({
   // Relative asset and API paths: dist/ can be served from any sub-path.
   base: './',
-  plugins: [react(), staticApiPlugin(), firstScreenPreloadPlugin(), versionFilePlugin(), cspPlugin()],
+  plugins: [
+    react(),
+    sceneGridPlugin(),
+    staticApiPlugin(),
+    firstScreenPreloadPlugin(),
+    bootWatchdogPlugin(),
+    versionFilePlugin(),
+    cspPlugin(),
+    notFoundPlugin(),
+    serviceWorkerPlugins(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -27,7 +45,7 @@ export default defineConfig({
         // ones: each file is one more request and module for the first screen to wait on. Recharts and the
         // chart components stay out of it, so they still load only with the chart scenes.
         codeSplitting: {
-          groups: [{ name: 'shared', test: (id: string) => sharedModule.test(id) && !chartModule.test(id) }],
+          groups: [{ name: 'shared', test: (id: string) => sharedModule.test(id) && !onDemandModule.test(id) && !kioskOnlyModule.test(id) }],
         },
       },
     },

@@ -7,17 +7,26 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 
 const KiB = 1024;
 
-export type Budget = { initialJsGzip: number; allJsGzip: number; allCssGzip: number };
+export type Budget = { initialJsGzip: number; allJsGzip: number; authorJsGzip: number; allCssGzip: number };
 
 export const budget: Readonly<Budget> = {
   /** JS the browser must run before the first scene's figures can appear. */
   initialJsGzip: 110 * KiB,
+  /** Every script the dashboard and meeting-room mode can load, the author's page left out. */
   allJsGzip: 245 * KiB,
+  /** The author's review page (?view=author) on top: it carries the whole text extractor. */
+  authorJsGzip: 40 * KiB,
   allCssGzip: 15 * KiB,
 };
 
-/** The scene that `/` shows (parseSceneId falls back to it), as its source path in Vite's manifest. */
-export const firstSceneSource = 'src/features/overview/components/overview-scene.tsx';
+/** The review page's entry in Vite's manifest: its code, and what only it imports, are the author's part. */
+export const authorPageSource = 'src/app/author-page.tsx';
+
+/**
+ * Code the first screen of `/` needs beyond the entry, as source paths in Vite's manifest. None: scenes are drawn
+ * by the entry's own code, and the default report's first scene has no charts (whose code loads apart).
+ */
+export const firstScreenSources: readonly string[] = [];
 
 /** The subset of Vite's .vite/manifest.json that the budget reads. */
 export type ManifestChunk = {
@@ -35,6 +44,7 @@ export type SizeTotals = { files: string[]; raw: number; gzip: number; brotli: n
 export type BundleMeasure = {
   initialJs: SizeTotals;
   allJs: SizeTotals;
+  authorJs: SizeTotals;
   allCss: SizeTotals;
   /** Font files in dist/ and files that declare @font-face or load a font service. */
   fonts: string[];
@@ -70,14 +80,14 @@ function totals(distDir: string, files: readonly string[]): SizeTotals {
 }
 
 /**
- * The JS files that must load before `sceneSource` can render: index.html's entry and its static imports,
- * plus the scene's own chunk and its static imports. Dynamic imports (other scenes, charts) are left out,
- * because nothing waits for them.
+ * The JS files that must load before the first screen can render: index.html's entry and its static imports,
+ * plus any `sources` the first screen also waits for and their static imports. Dynamic imports (charts,
+ * meeting-room mode, tool pages) are left out, because nothing waits for them.
  */
-export function initialJsFiles(manifest: Manifest, sceneSource: string): string[] {
+export function initialJsFiles(manifest: Manifest, sources: readonly string[] = firstScreenSources): string[] {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
   if (!entryKey) throw new Error('The manifest has no entry chunk');
-  if (!manifest[sceneSource]) throw new Error(`The manifest has no chunk for ${sceneSource}`);
+  for (const source of sources) if (!manifest[source]) throw new Error(`The manifest has no chunk for ${source}`);
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
@@ -87,8 +97,28 @@ export function initialJsFiles(manifest: Manifest, sceneSource: string): string[
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit(entryKey);
-  visit(sceneSource);
+  sources.forEach(visit);
   return [...files].filter((file) => file.endsWith('.js'));
+}
+
+/** The JS files only the author's page loads: reachable from its entry and from no other entry. */
+export function authorOnlyJsFiles(manifest: Manifest): string[] {
+  const reach = (keys: readonly string[], skip?: string) => {
+    const files = new Set<string>();
+    const visit = (key: string) => {
+      const chunk = manifest[key];
+      if (!chunk || key === skip || files.has(chunk.file)) return;
+      files.add(chunk.file);
+      for (const imported of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(imported);
+    };
+    keys.forEach(visit);
+    return files;
+  };
+  if (!manifest[authorPageSource]) return [];
+  const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
+  // Everything the dashboard can load, walking past the author page's own entry.
+  const dashboard = reach(entries, authorPageSource);
+  return [...reach([authorPageSource])].filter((file) => file.endsWith('.js') && !dashboard.has(file));
 }
 
 export function readManifest(distDir: string): Manifest {
@@ -97,12 +127,15 @@ export function readManifest(distDir: string): Manifest {
   return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
 }
 
-export function measureBundle(distDir: string, sceneSource = firstSceneSource): BundleMeasure {
+export function measureBundle(distDir: string, sources: readonly string[] = firstScreenSources): BundleMeasure {
   const files = listFiles(distDir).filter((file) => !file.startsWith('.vite/'));
   const textFiles = files.filter((file) => /\.(js|css|html)$/.test(file));
+  const manifest = readManifest(distDir);
+  const authorOnly = new Set(authorOnlyJsFiles(manifest));
   return {
-    initialJs: totals(distDir, initialJsFiles(readManifest(distDir), sceneSource)),
-    allJs: totals(distDir, files.filter((file) => file.endsWith('.js'))),
+    initialJs: totals(distDir, initialJsFiles(manifest, sources)),
+    allJs: totals(distDir, files.filter((file) => file.endsWith('.js') && !authorOnly.has(file))),
+    authorJs: totals(distDir, [...authorOnly]),
     allCss: totals(distDir, files.filter((file) => file.endsWith('.css'))),
     fonts: [
       ...files.filter((file) => fontFile.test(file)),
@@ -120,6 +153,7 @@ export function budgetViolations(measure: BundleMeasure, limits: Budget = budget
   return [
     ...over('JS before the first figures', measure.initialJs.gzip, limits.initialJsGzip),
     ...over('All JS', measure.allJs.gzip, limits.allJsGzip),
+    ...over('The author page’s JS', measure.authorJs.gzip, limits.authorJsGzip),
     ...over('All CSS', measure.allCss.gzip, limits.allCssGzip),
     ...(measure.fonts.length > 0 ? [`Web fonts are not allowed: ${measure.fonts.join(', ')}`] : []),
   ];
@@ -132,7 +166,8 @@ export function formatBundleReport(measure: BundleMeasure, limits: Budget = budg
   return [
     `${'bundle'.padEnd(28)}${'files'.padStart(6)}${'raw'.padStart(12)}${'gzip -9'.padStart(12)}${'brotli 11'.padStart(12)}${'budget'.padStart(12)}`,
     row('JS before first figures', measure.initialJs, limits.initialJsGzip),
-    row('all JS', measure.allJs, limits.allJsGzip),
+    row('all JS (dashboard)', measure.allJs, limits.allJsGzip),
+    row('author page JS', measure.authorJs, limits.authorJsGzip),
     row('all CSS', measure.allCss, limits.allCssGzip),
     `${'web fonts'.padEnd(28)}${String(measure.fonts.length).padStart(6)}${''.padStart(36)}${'0'.padStart(12)}`,
   ].join('\n');

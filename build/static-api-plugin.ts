@@ -1,20 +1,29 @@
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { reportSchema, type Report } from '../src/data/report-schema.ts';
+import type { Report } from '../src/data/report-schema.ts';
 import { apiPaths, buildReportList } from '../src/api/api-responses.ts';
+import { readReportFiles as readCheckedReportFiles } from './report-files.ts';
 
 const reportsDir = path.resolve(import.meta.dirname, '../src/data/reports');
+const sourcesDir = path.resolve(import.meta.dirname, '../src/data/sources');
 
-export function readReportFiles(directory = reportsDir): Report[] {
-  return readdirSync(directory)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      const parsed = reportSchema.safeParse(JSON.parse(readFileSync(path.join(directory, name), 'utf8')));
-      if (!parsed.success) throw new Error(`${name} fails the report schema; run npm run data:check`);
-      return parsed.data;
-    });
+/** Set to 1 to build draft reports too, for a preview; the name is a contract (docs/extractor.md). */
+export const allowDraftsVariable = 'ALLOW_DRAFT_REPORTS';
+
+/**
+ * The reports to publish. Throws with every problem, in data:check's words, so the build refuses what it
+ * refuses; and refuses drafts, whose proposals nobody has checked, unless a preview build allows them.
+ */
+export function readReportFiles(directory = reportsDir, allowDrafts = process.env[allowDraftsVariable] === '1'): Report[] {
+  const reports = readCheckedReportFiles(directory, { sourcesDir });
+  const drafts = reports.filter((report) => report.status === 'draft').map((report) => `${report.id}.json`);
+  if (drafts.length > 0 && !allowDrafts) {
+    throw new Error(
+      `Draft report(s) not built: ${drafts.join(', ')}. Review them first (npm run data:check lists what is left), or set ${allowDraftsVariable}=1 for a preview build.`,
+    );
+  }
+  return reports;
 }
 
 /**

@@ -1,10 +1,12 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import { keepLastGoodData } from '@/api/last-good-data';
 import { firstScreenOrTimeout, loadFirstScreen } from '@/app/first-screen';
+import { signalAppStarted } from '@/app/boot-signal';
 import '@/styles/theme.css';
+import 'virtual:scene-grid.css';
 import '@/styles/provenance.css';
 import '@/styles/print.css';
 
@@ -17,6 +19,12 @@ async function startMockApiInDevelopment(): Promise<void> {
   }
 }
 
+/** Rendered beside the app: its effect runs only once the app's first render has committed without throwing. */
+function StartSignal() {
+  useEffect(signalAppStarted, []);
+  return null;
+}
+
 void startMockApiInDevelopment().then(async () => {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
@@ -26,6 +34,11 @@ void startMockApiInDevelopment().then(async () => {
   createRoot(container).render(
     <StrictMode>
       <App queryClient={queryClient} />
+      <StartSignal />
     </StrictMode>,
   );
+  // Its own small chunk: the worker matters only after the first figures are on screen.
+  if (import.meta.env.PROD) {
+    void import('@/app/service-worker-registration').then(({ registerServiceWorker }) => registerServiceWorker());
+  }
 });

@@ -1,71 +1,8 @@
-import '@testing-library/jest-dom/vitest';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { cleanup, configure } from '@testing-library/react';
-import { server } from './msw-server';
+import { enableEnglishIssueMessages } from '@/data/report-schema';
+import { loadLocale } from '@/i18n/messages';
 
-// Charts are drawn at their box's measured size; jsdom has no layout, so give chart boxes a size and a
-// ResizeObserver.
-class ResizeObserverStub {
-  private readonly callback: ResizeObserverCallback;
-  constructor(callback: ResizeObserverCallback) {
-    this.callback = callback;
-  }
-  observe(target: Element) {
-    const contentRect = target.getBoundingClientRect();
-    this.callback([{ target, contentRect } as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
-
-// jsdom has no matchMedia: answer "no match" (a desktop-width screen with motion allowed).
-window.matchMedia = (query: string) =>
-  ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    addListener: () => {},
-    removeListener: () => {},
-    dispatchEvent: () => false,
-  }) as MediaQueryList;
-
-const chartBox = { width: 800, height: 400 };
-const originalRect = HTMLElement.prototype.getBoundingClientRect;
-HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(this: HTMLElement) {
-  if (this.classList.contains('figure-bar-chart') || this.closest('.figure-bar-chart')) {
-    return { x: 0, y: 0, top: 0, left: 0, right: chartBox.width, bottom: chartBox.height, ...chartBox, toJSON: () => chartBox } as DOMRect;
-  }
-  return originalRect.call(this);
-};
-for (const property of ['clientWidth', 'offsetWidth'] as const) {
-  Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => chartBox.width });
-}
-for (const property of ['clientHeight', 'offsetHeight'] as const) {
-  Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => chartBox.height });
-}
-
-// Lazy scene chunks (Recharts) take a moment to load on a busy 2-core machine.
-configure({ asyncUtilTimeout: 10_000 });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
-
-// jsdom has no <dialog> behaviour: open/close with the attribute and fire `close`, like a browser does.
-if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototype.showModal !== 'function') {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-}
+// Every test file, with or without a page: readable zod messages in test failures (the browser bundle leaves
+// them out), and the English catalogue (which the app loads on demand) ready for tests that render or format
+// in English.
+await enableEnglishIssueMessages();
+await loadLocale('en');

@@ -2,21 +2,32 @@ import { safeParse, type $ZodType } from 'zod/v4/core';
 import { apiErrorSchema } from '@/data/report-schema';
 import { apiBaseUrl, apiTimeoutMs } from '@/api/api-config';
 import { resilienceConfig } from '@/api/resilience-config';
+import { readOfflineCopy } from '@/api/offline-copy';
 
-export type ApiErrorKind = 'http' | 'notFound' | 'network' | 'timeout' | 'notJson' | 'invalid' | 'empty' | 'tooLarge';
+export type ApiErrorKind = 'http' | 'notFound' | 'network' | 'timeout' | 'notJson' | 'invalid' | 'empty' | 'tooLarge' | 'redirect' | 'wrongReport';
 
 /** Every failure of the API client is one of these, so screens can say what happened. */
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /**
+   * With a network failure: the service worker's last good copy, already parsed, and when it was saved. A
+   * screen with nothing to show may show it, marked as not updated since then (src/api/report-queries.ts).
+   */
+  readonly offlineCopy: { data: unknown; savedAt: number } | undefined;
 
-  constructor(kind: ApiErrorKind, message: string, options: { status?: number; retryAfterSeconds?: number } = {}) {
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    options: { status?: number; retryAfterSeconds?: number; offlineCopy?: { data: unknown; savedAt: number } } = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.status = options.status;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.offlineCopy = options.offlineCopy;
   }
 }
 
@@ -37,6 +48,14 @@ function resolveUrl(path: string): string {
   // Relative bases (the default) resolve against the page, so dist/ works under any sub-path.
   return new URL(`${apiBaseUrl}${path}`, document.baseURI).toString();
 }
+
+/** application/json, or a JSON-based type such as application/problem+json; parameters (charset) aside. */
+function isJsonMediaType(contentType: string | null): boolean {
+  const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return mediaType === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(mediaType);
+}
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 function parseRetryAfter(header: string | null): number | undefined {
   if (!header) return undefined;
@@ -100,7 +119,16 @@ export async function getJson<T>(
   let text: string;
   try {
     const url = resolveUrl(path);
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' }, cache: cacheModeFor(url) });
+    // manual: a redirect is answered in one request instead of up to 20 per attempt (a loop), and the API has no
+    // reason to send one, so it is an error rather than something to follow.
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' }, cache: cacheModeFor(url), redirect: 'manual' });
+    if (response.type === 'opaqueredirect' || redirectStatuses.has(response.status)) {
+      void response.body?.cancel().catch(() => undefined);
+      const to = response.headers.get('Location');
+      throw new ApiError('redirect', `${path} answered with a redirect${to ? ` to ${to}` : ''}; the API must answer at its own address`, {
+        status: response.status || undefined,
+      });
+    }
     text = await readBodyText(response, path, options.maxBodyBytes ?? resilienceConfig.maxBodyBytes, signal);
   } catch (error) {
     if (error instanceof ApiError) throw error;
@@ -109,9 +137,33 @@ export async function getJson<T>(
     throw new ApiError('network', `Could not reach ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
 
+  // The service worker answered from its copy because the network failed: that is a network failure, with
+  // the copy attached when it still passes the schema.
+  const offline = readOfflineCopy(response.headers);
+  if (offline) {
+    const unreachable = `Could not reach ${path}; the service worker has a copy`;
+    let copy: unknown;
+    try {
+      copy = JSON.parse(text);
+    } catch {
+      throw new ApiError('network', unreachable);
+    }
+    const parsed = safeParse(schema, copy);
+    const savedAt = offline.savedAt;
+    throw new ApiError('network', unreachable, parsed.success && savedAt !== undefined ? { offlineCopy: { data: parsed.data, savedAt } } : {});
+  }
+
   if (text.trim() === '') {
     if (!response.ok) throw httpError(response, path, undefined);
     throw new ApiError('empty', `${path} returned an empty body`, { status: response.status });
+  }
+  // Only error bodies are read whatever their type: a 200 that is not declared JSON is not the API's answer, even
+  // when it happens to parse (a proxy's page, a misconfigured host).
+  if (response.ok && !isJsonMediaType(response.headers.get('Content-Type'))) {
+    const declared = response.headers.get('Content-Type');
+    throw new ApiError('notJson', `${path} was sent as ${declared ? `"${declared}"` : 'no Content-Type'}, not application/json`, {
+      status: response.status,
+    });
   }
   let body: unknown;
   try {

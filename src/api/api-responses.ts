@@ -8,11 +8,22 @@ export const apiPaths = {
   report: (reportId: string) => `/reports/${encodeURIComponent(reportId)}.json`,
 } as const;
 
+/** Code-point order: unlike localeCompare, the same on every machine and in every browser. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function buildReportList(reports: readonly Report[]): ReportList {
   return {
     reports: [...reports]
-      .sort((a, b) => b.year - a.year || a.id.localeCompare(b.id))
-      .map(({ id, title, unit, year, asOf }) => ({ id, title, unit, year, asOf })),
+      // Newest year first, then by unit and id: the same order whatever order the files were read in.
+      .sort((a, b) => b.year - a.year || compareText(a.unit.zh, b.unit.zh) || compareText(a.id, b.id))
+      .map(({ id, title, unit, year, publication, status }) => ({
+        id,
+        title,
+        unit,
+        year,
+        ...(publication ? { publication } : {}),
+        ...(status ? { status } : {}),
+      })),
   };
 }
 

@@ -3,6 +3,8 @@ import { z } from 'zod/mini';
 // dist/version.json names the deployed build; a meeting-room screen that sees it change reloads itself.
 
 export const versionFileName = 'version.json';
+/** index.html names its own build in `<meta name="dashboard-version" content="…">` (build/version-file-plugin.ts). */
+export const versionMetaName = 'dashboard-version';
 
 export const versionFileSchema = z.object({
   version: z.string().check(z.minLength(1)),
@@ -21,4 +23,10 @@ export async function fetchDeployedVersion(url: string, fetchImpl: typeof fetch 
   } catch {
     return undefined;
   }
+}
+
+/** The build this page was loaded from, or undefined where index.html names none (development, tests). */
+export function runningVersion(doc: Pick<Document, 'querySelector'> = document): string | undefined {
+  const content = doc.querySelector<HTMLMetaElement>(`meta[name="${versionMetaName}"]`)?.content.trim();
+  return content ? content : undefined;
 }

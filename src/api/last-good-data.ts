@@ -1,7 +1,7 @@
-import { hashKey, hydrate, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { safeParse, type $ZodType } from 'zod/v4/core';
-import { reportListSchema, reportSchema } from '@/data/report-schema';
+import { laidOutReportSchema, reportListSchema } from '@/data/report-schema';
 import { reportQueries } from '@/api/report-queries';
 import { resilienceConfig } from '@/api/resilience-config';
 
@@ -18,12 +18,33 @@ type Stored = z.infer<typeof storedSchema>;
 
 type Options = { storageKey?: string; maxAgeMs?: number; now?: () => number };
 
+const detailPrefix = reportQueries.detail('').queryKey.slice(0, -1);
+
+/** The report id in a detail query's key, or undefined for any other key. */
+function detailReportId(queryKey: QueryKey): string | undefined {
+  const isDetail = queryKey.length === detailPrefix.length + 1 && detailPrefix.every((part, index) => queryKey[index] === part);
+  const id = queryKey[detailPrefix.length];
+  return isDetail && typeof id === 'string' ? id : undefined;
+}
+
 /** The schema that data under this query key must pass, or undefined when the key is not kept. */
 function schemaFor(queryKey: QueryKey): $ZodType | undefined {
   if (hashKey(queryKey) === hashKey(reportQueries.list().queryKey)) return reportListSchema;
-  const detailPrefix = reportQueries.detail('').queryKey.slice(0, -1);
-  const isDetail = queryKey.length === detailPrefix.length + 1 && detailPrefix.every((part, index) => queryKey[index] === part);
-  return isDetail ? reportSchema : undefined;
+  return detailReportId(queryKey) === undefined ? undefined : laidOutReportSchema;
+}
+
+/**
+ * Whether a stored entry may be shown: it still validates, is not too old, is not stamped later than now (it
+ * would pass for fresh and never age), and a report is the one its key names (it would appear under that
+ * report's header).
+ */
+function restorable(queryKey: QueryKey, data: unknown, dataUpdatedAt: number, now: number, maxAgeMs: number): { data: unknown } | undefined {
+  const schema = schemaFor(queryKey);
+  const valid = schema ? safeParse(schema, data) : undefined;
+  if (!valid?.success || dataUpdatedAt > now || now - dataUpdatedAt > maxAgeMs) return undefined;
+  const reportId = detailReportId(queryKey);
+  if (reportId !== undefined && (valid.data as { id?: unknown }).id !== reportId) return undefined;
+  return { data: valid.data };
 }
 
 /** Puts stored data that still validates into the cache, marked as never fetched by this screen (so stale). */
@@ -37,36 +58,37 @@ export function restoreLastGoodData(queryClient: QueryClient, storage: Storage, 
   } catch {
     return 0;
   }
-  const queries = stored.queries.flatMap(({ queryKey, dataUpdatedAt, data }) => {
-    const schema = schemaFor(queryKey);
-    const valid = schema ? safeParse(schema, data) : undefined;
-    if (!valid?.success || now() - dataUpdatedAt > maxAgeMs) return [];
-    return [
+  const restoredAt = now();
+  const queryCache = queryClient.getQueryCache();
+  let restored = 0;
+  for (const { queryKey, dataUpdatedAt, data } of stored.queries) {
+    const valid = restorable(queryKey, data, dataUpdatedAt, restoredAt, maxAgeMs);
+    if (!valid) continue;
+    // The cache's own constructor rather than react-query's hydrate(): this runs once, into an empty cache,
+    // and hydrate's merging would cost the first screen's script a kilobyte for nothing.
+    queryCache.build(
+      queryClient,
+      { queryKey, queryHash: hashKey(queryKey) },
       {
-        queryKey,
-        queryHash: hashKey(queryKey),
-        dehydratedAt: dataUpdatedAt,
-        state: {
-          data: valid.data,
-          dataUpdatedAt,
-          // 0: this screen has not fetched it itself, which the stale badge reads as "restored".
-          dataUpdateCount: 0,
-          error: null,
-          errorUpdateCount: 0,
-          errorUpdatedAt: 0,
-          fetchFailureCount: 0,
-          fetchFailureReason: null,
-          fetchMeta: null,
-          // Invalidated, so the first screen to use it fetches a fresh copy straight away.
-          isInvalidated: true,
-          status: 'success' as const,
-          fetchStatus: 'idle' as const,
-        },
+        data: valid.data,
+        dataUpdatedAt,
+        // 0: this screen has not fetched it itself, which the stale badge reads as "restored".
+        dataUpdateCount: 0,
+        error: null,
+        errorUpdateCount: 0,
+        errorUpdatedAt: 0,
+        fetchFailureCount: 0,
+        fetchFailureReason: null,
+        fetchMeta: null,
+        // Invalidated, so the first screen to use it fetches a fresh copy straight away.
+        isInvalidated: true,
+        status: 'success',
+        fetchStatus: 'idle',
       },
-    ];
-  });
-  hydrate(queryClient, { mutations: [], queries });
-  return queries.length;
+    );
+    restored += 1;
+  }
+  return restored;
 }
 
 /** Writes every good report query to storage after each successful fetch; returns the unsubscribe. */

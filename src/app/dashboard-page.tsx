@@ -2,58 +2,64 @@ import { useDeferredValue, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
 import { useI18n } from '@/i18n/i18n-context';
-import { hrefWith, useSetUrlParams, useUrlParam } from '@/lib/url-state';
-import { formatDate } from '@/lib/format';
+import { loadLocale } from '@/i18n/messages';
+import { hrefWith, setUrlParams } from '@/lib/url-state';
 import { ReportGate } from '@/app/report-gate';
 import { chooseReport } from '@/app/report-choice';
-import { parseSceneId, scenes } from '@/app/scenes';
+import { useReportPick } from '@/app/use-report-pick';
+import { ReportFallbackNotice } from '@/app/report-fallback-notice';
 import { SceneSwitch } from '@/app/scene-switch';
 import { KioskEnterButton } from '@/features/kiosk/components/kiosk-enter-button';
 import { ProvenanceHost } from '@/app/provenance-host';
-import { parseViewId, ToolsMenu, ToolView, viewTitles } from '@/app/tool-views';
+import { ToolsMenu, ToolView, viewTitles } from '@/app/tool-views';
+import type { AppUrl } from '@/app/app-url';
+import { useCanonicalUrl } from '@/app/use-canonical-url';
+import { ReportLine } from '@/components/report-line';
+import { sceneSummaries } from '@/features/scenes/model/scene-view';
 
-export function DashboardPage() {
+export function DashboardPage({ url }: { url: AppUrl }) {
   const { t, pick, locale } = useI18n();
-  const setUrlParams = useSetUrlParams();
-  const sceneId = parseSceneId(useUrlParam('scene'));
-  const view = parseViewId(useUrlParam('view'));
-  const requestedReportId = useUrlParam('report');
   const reportList = useQuery(reportQueries.list());
-
   const reports = reportList.data?.reports ?? [];
   // Retries never end, so a failing list shows up as failureReason rather than as an error.
-  const report = chooseReport(reports, requestedReportId);
-  const activeScene = scenes.find((scene) => scene.id === sceneId) ?? scenes[0]!;
+  // A listed report that answers 404 gives way to one that loads (useReportPick); an unknown id, to the default.
+  const { report, insteadOf } = useReportPick(reportList.data?.reports, url.report);
+  const { unknownRequest } = chooseReport(reportList.data?.reports, url.report);
+  const scenes = useQuery({
+    ...reportQueries.detail(report?.id ?? ''),
+    enabled: report !== undefined,
+    select: sceneSummaries,
+  }).data;
+  const activeScene = scenes ? scenes.find((scene) => scene.id === url.scene) ?? scenes[0] : undefined;
   // The nav follows a click at once; the scene renders in the background, in slices, while the old one stays
   // on screen, so a scene change never holds the page for a whole render.
   const shownScene = useDeferredValue(activeScene);
+  const view = url.view;
+  const missingReport = useCanonicalUrl(url, { reportId: report?.id, unknownReport: unknownRequest, sceneId: activeScene?.id });
 
   useEffect(() => {
-    document.title = `${t(view ? viewTitles[view] : shownScene.title)} · ${t('app.title')}`;
-  }, [t, shownScene, view]);
+    const where = view ? t(viewTitles[view]) : shownScene ? pick(shownScene.title) : '';
+    document.title = where ? `${where} · ${t('app.title')}` : t('app.title');
+  }, [t, pick, shownScene, view]);
 
   return (
-    <div className="app" data-scene={shownScene.id} data-view={view ?? undefined}>
+    <div className="app" data-scene={shownScene?.id} data-view={view ?? undefined}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
         <div className="app-header__titles">
           <h1 className="app-header__title">{t('app.title')}</h1>
-          {report && (
-            <p className="app-header__report">
-              {t('app.reportLine', { unit: pick(report.unit), year: report.year })}
-              <span className="app-header__as-of">{t('app.asOf', { date: formatDate(report.asOf, locale) })}</span>
-            </p>
-          )}
+          {report && <ReportLine report={report} className="app-header__report" />}
+          {report && insteadOf && <ReportFallbackNotice shown={report} insteadOf={insteadOf} />}
         </div>
         <nav className="scene-nav" aria-label={t('nav.label')}>
           <ol>
-            {scenes.map((scene, index) => (
+            {(scenes ?? []).map((scene, index) => (
               <li key={scene.id}>
                 <a
                   href={hrefWith({ scene: scene.id, view: null })}
-                  aria-current={scene.id === activeScene.id && !view ? 'page' : undefined}
+                  aria-current={scene.id === activeScene?.id && !view ? 'page' : undefined}
                   onClick={(event) => {
                     event.preventDefault();
                     setUrlParams({ scene: scene.id, view: null });
@@ -62,7 +68,7 @@ export function DashboardPage() {
                   <span className="scene-nav__index" aria-hidden="true">
                     {index + 1}
                   </span>
-                  {t(scene.title)}
+                  {pick(scene.title)}
                 </a>
               </li>
             ))}
@@ -72,7 +78,7 @@ export function DashboardPage() {
           {reports.length > 1 && (
             <label className="report-picker">
               <span>{t('report.picker')}</span>
-              <select value={report?.id} onChange={(event) => setUrlParams({ report: event.target.value })}>
+              <select value={report?.id} onChange={(event) => setUrlParams({ report: event.target.value, scene: null })}>
                 {reports.map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
                     {pick(candidate.title)}
@@ -88,9 +94,15 @@ export function DashboardPage() {
             href={hrefWith({ lang: locale === 'zh' ? 'en' : null })}
             lang={locale === 'zh' ? 'en' : 'zh-CN'}
             aria-label={t('language.switchLabel')}
+            // English messages load on demand: fetched as the pointer or focus reaches the switch, so it is instant.
+            onPointerEnter={() => void loadLocale('en').catch(() => undefined)}
+            onFocus={() => void loadLocale('en').catch(() => undefined)}
             onClick={(event) => {
               event.preventDefault();
-              setUrlParams({ lang: locale === 'zh' ? 'en' : null }, 'replace');
+              const next = locale === 'zh' ? 'en' : 'zh';
+              void loadLocale(next)
+                .catch(() => undefined)
+                .then(() => setUrlParams({ lang: next === 'en' ? 'en' : null }));
             }}
           >
             {t('language.switch')}
@@ -98,18 +110,26 @@ export function DashboardPage() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        {missingReport && report && (
+          <p className="notice" role="status">
+            {t('report.unknown', { id: missingReport, shown: pick(report.title) })}
+          </p>
+        )}
         {view ? (
           <h2 className="scene-title">{t(viewTitles[view])}</h2>
         ) : (
-          <h2 className="scene-title">
-            {t(shownScene.title)}
-            <span className="scene-title__description">{t(shownScene.description)}</span>
-          </h2>
+          shownScene && (
+            <h2 className="scene-title">
+              {pick(shownScene.title)}
+              {shownScene.description && <span className="scene-title__description">{pick(shownScene.description)}</span>}
+            </h2>
+          )
         )}
-        <ReportGate reportList={reportList} report={report} resetKey={view ?? shownScene.id}>
+        <ReportGate reportList={reportList} report={report} resetKey={view ?? shownScene?.id}>
           {(current) => (
             <ProvenanceHost reportId={current.id}>
-              {view ? <ToolView view={view} report={current} /> : <SceneSwitch sceneId={shownScene.id} reportId={current.id} />}
+              {/* Until the report (and so its scenes) is here, the scene itself shows that it is loading or what failed. */}
+              {view ? <ToolView view={view} report={current} /> : <SceneSwitch sceneId={shownScene?.id ?? url.scene ?? ''} reportId={current.id} />}
             </ProvenanceHost>
           )}
         </ReportGate>

@@ -1,8 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
-import { parseSceneId } from '@/app/scenes';
-import { loadScene } from '@/app/scene-switch';
+import { parseAppUrl } from '@/app/app-url';
 import { chooseReport } from '@/app/report-choice';
+import { firstSceneId } from '@/app/first-scene';
+import { buildSceneView } from '@/features/scenes/model/scene-view';
+import { chartModule } from '@/features/scenes/chart-module';
+import { loadLocale } from '@/i18n/messages';
 
 /**
  * How long the first render waits for the first screen's data and code. Within it, the first render already
@@ -13,18 +16,20 @@ export const firstScreenWaitMs = 400;
 
 /**
  * Starts what the first screen needs before React renders, instead of from effects after a first render: the
- * report list, then the chosen report, and the scene's code. index.html has already asked for all of them
+ * report list, then the chosen report, then the chart code if the first scene (in meeting-room mode, the first
+ * of its rotation) has charts. index.html has already asked for the list and the default report
  * (build/first-screen-preload-plugin.ts); these requests take those answers. Resolves when all are in; a
  * failure is left to the queries, which go on retrying and show it.
  */
 export async function loadFirstScreen(queryClient: QueryClient, search: string = window.location.search): Promise<void> {
-  const params = new URLSearchParams(search);
-  const sceneCode = params.get('view') ? undefined : loadScene(parseSceneId(params.get('scene')));
-  const data = queryClient.fetchQuery(reportQueries.list()).then((list) => {
-    const report = chooseReport(list.reports, params.get('report'));
-    return report && queryClient.fetchQuery(reportQueries.detail(report.id));
-  });
-  await Promise.all([sceneCode, data]);
+  const url = parseAppUrl(search);
+  const messages = loadLocale(url.locale).catch(() => undefined);
+  const list = await queryClient.fetchQuery(reportQueries.list());
+  const { report: summary } = chooseReport(list.reports, url.report);
+  if (!summary) return messages;
+  const report = await queryClient.fetchQuery(reportQueries.detail(summary.id));
+  if (!url.view && buildSceneView(report, firstSceneId(report, url)).hasCharts) await chartModule.load();
+  await messages;
 }
 
 /** Resolves once the first screen is ready or `waitMs` has passed, whichever comes first; never rejects. */

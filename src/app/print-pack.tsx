@@ -1,27 +1,30 @@
-import { Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { ReportSummary } from '@/data/report-schema';
+import { reportQueries } from '@/api/report-queries';
 import { useI18n } from '@/i18n/i18n-context';
-import { formatDate } from '@/lib/format';
 import { LoadingState } from '@/components/query-state';
-import { scenes } from '@/app/scenes';
+import { ReportLine } from '@/components/report-line';
 import { SceneSwitch } from '@/app/scene-switch';
+import { sceneSummaries } from '@/features/scenes/model/scene-view';
 
 /**
  * ?view=print: every scene on its own A4-landscape page (print.css), light theme, each page headed with the
- * report and its as-of date and ending in the scene's sources. On screen it is the print preview, laid out at
- * the printed size so charts are measured once, at the size they print.
+ * report, the year it covers and where it was published, and ending in the scene's sources. On screen it is
+ * the print preview, laid out at the printed size so charts are measured once, at the size they print.
  */
 export function PrintPack({ report }: { report: ReportSummary }) {
-  const { t, pick, locale } = useI18n();
+  const { t, pick } = useI18n();
   const baseId = useId();
   const packRef = useRef<HTMLDivElement>(null);
-  const ready = usePagesReady(packRef, scenes.length);
+  const scenes = useQuery({ ...reportQueries.detail(report.id), select: sceneSummaries }).data;
+  const ready = usePagesReady(packRef, scenes?.length ?? Infinity);
+  if (!scenes) return <LoadingState />;
   return (
     <div className="print-pack" ref={packRef} data-ready={ready ? '' : undefined}>
       <div className="print-pack__toolbar">
         <p>
-          {t('print.hint')}{' '}
-          <span role="status">{ready ? t('print.ready', { total: scenes.length }) : t('print.preparing')}</span>
+          {t('print.hint')} <span role="status">{ready ? t('print.ready', { total: scenes.length }) : t('print.preparing')}</span>
         </p>
         <button type="button" className="button" disabled={!ready} onClick={() => window.print()}>
           {t('print.print')}
@@ -31,24 +34,20 @@ export function PrintPack({ report }: { report: ReportSummary }) {
         <section key={scene.id} className="print-page" data-print-scene={scene.id} aria-labelledby={`${baseId}-${scene.id}`}>
           <header className="print-page__header">
             <h2 className="print-page__title" id={`${baseId}-${scene.id}`}>
-              {t(scene.title)}
-              <span className="scene-title__description">{t(scene.description)}</span>
+              {pick(scene.title)}
+              {scene.description && <span className="scene-title__description">{pick(scene.description)}</span>}
             </h2>
-            <p className="print-page__meta">
-              <span>
-                {t('app.title')} · {t('app.reportLine', { unit: pick(report.unit), year: report.year })}
-              </span>
-              <span>
-                <strong>{t('app.asOf', { date: formatDate(report.asOf, locale) })}</strong> ·{' '}
-                {t('print.page', { index: index + 1, total: scenes.length })}
-              </span>
-            </p>
+            <div className="print-page__meta">
+              <span>{t('app.title')}</span>
+              <ReportLine report={report} className="print-page__report" />
+              <span>{t('print.page', { index: index + 1, total: scenes.length })}</span>
+            </div>
           </header>
           <div className="print-page__scene">
-            <Suspense fallback={<LoadingState />}>
-              <SceneSwitch sceneId={scene.id} reportId={report.id} />
-            </Suspense>
+            <SceneSwitch sceneId={scene.id} reportId={report.id} />
           </div>
+          {/* On paper a link is only its words: each page gives the address of the report it quotes. */}
+          {report.publication?.url && <p className="print-page__source">{t('print.sourceAddress', { url: report.publication.url })}</p>}
         </section>
       ))}
     </div>
@@ -66,7 +65,8 @@ function usePagesReady(pack: RefObject<HTMLElement | null>, pageCount: number): 
     if (!element) return;
     const check = () => {
       const scenesShown = element.querySelectorAll('.print-page__scene .scene').length >= pageCount;
-      const loading = element.querySelector('.print-page__scene .state') !== null;
+      // A scene still loading, or a chart panel whose code has not arrived yet.
+      const loading = element.querySelector('.print-page__scene .state, .print-page__scene [aria-busy="true"]') !== null;
       const chartsLeft = element.querySelectorAll('.figure-bar-chart:not([data-drawn])').length;
       setReady(scenesShown && !loading && chartsLeft === 0);
     };

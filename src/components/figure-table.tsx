@@ -1,14 +1,23 @@
 import type { FigureView } from '@/lib/figure-view';
-import { formatFigureValue } from '@/lib/format';
+import { figureValueText } from '@/lib/figure-view';
+import { qualifierBadgeKeys, unitAfterNumber } from '@/lib/figure-semantics';
+import { formatSection } from '@/lib/sections';
 import { useI18n } from '@/i18n/i18n-context';
-import type { MessageKey } from '@/i18n/messages';
+import { pickText } from '@/i18n/pick-text';
 import { useOpenProvenance } from '@/components/provenance-context';
+import { LocalText } from '@/components/local-text';
+import { changeWordsKey } from '@/components/qualifier-badge';
 
-const qualifierWords: Record<FigureView['qualifier'], MessageKey> = {
-  exact: 'qualifier.exact',
-  atLeast: 'qualifier.atLeast',
-  target: 'qualifier.target',
-};
+/** What kind of number a row holds, in words: "下限 · 推算 · 报告前后不一". */
+function kindWords(figure: FigureView, t: ReturnType<typeof useI18n>['t']): string {
+  const words = [
+    figure.change ? t(changeWordsKey(figure.change)) : t(qualifierBadgeKeys[figure.qualifier]),
+    figure.reached ? t('qualifier.reachedPrefix') : '',
+    figure.derived ? t('derived.badge') : '',
+    figure.contradiction ? t('contradiction.badge') : '',
+  ];
+  return words.filter(Boolean).join(t('list.separator'));
+}
 
 /** The text alternative of a chart: the same figures, qualifiers and sources as a table. */
 export function FigureTable({
@@ -23,7 +32,7 @@ export function FigureTable({
   /** False while the table is only the chart's hidden description: no focusable buttons out of sight. */
   openable?: boolean;
 }) {
-  const { t, pick, locale } = useI18n();
+  const { t, locale } = useI18n();
   const provenance = useOpenProvenance();
   const openProvenance = openable ? provenance : null;
   return (
@@ -39,27 +48,27 @@ export function FigureTable({
         </tr>
       </thead>
       <tbody>
-        {figures.map((figure) => (
-          <tr key={figure.id} data-figure-id={figure.id}>
-            <th scope="row">
-              {openProvenance ? (
-                <button type="button" className="figure-table__open" aria-haspopup="dialog" onClick={() => openProvenance(figure.id)}>
-                  {pick(figure.label)}
-                  <span className="visually-hidden"> ({t('provenance.openHint')})</span>
-                </button>
-              ) : (
-                pick(figure.label)
-              )}
-            </th>
-            <td>{formatFigureValue(figure, locale)}</td>
-            <td>{figure.unit.en === '%' ? '%' : pick(figure.unit)}</td>
-            <td>
-              {figure.derived ? t('derived.badge') : t(qualifierWords[figure.qualifier])}
-              {figure.contradiction ? ` · ${t('contradiction.badge')}` : ''}
-            </td>
-            <td>{figure.sections.join(t('source.sectionsJoiner'))}</td>
-          </tr>
-        ))}
+        {figures.map((figure) => {
+          const unit = unitAfterNumber(figure.unit);
+          return (
+            <tr key={figure.id} data-figure-id={figure.id}>
+              <th scope="row">
+                {openProvenance ? (
+                  <button type="button" className="figure-table__open" aria-haspopup="dialog" onClick={() => openProvenance(figure.id)}>
+                    <LocalText text={figure.label} />
+                    <span className="visually-hidden"> ({t('provenance.openHint')})</span>
+                  </button>
+                ) : (
+                  <LocalText text={figure.label} />
+                )}
+              </th>
+              <td>{figure.value === undefined ? t('change.noValue') : figureValueText(figure, locale)}</td>
+              <td>{unit ? pickText(unit, locale) : '%'}</td>
+              <td>{kindWords(figure, t)}</td>
+              <td>{figure.sections.map((section) => formatSection(section, locale)).join(t('source.sectionsJoiner'))}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,9 +1,8 @@
 import { ApiError, type ApiErrorKind } from '@/api/api-client';
 import { useI18n } from '@/i18n/i18n-context';
-import type { MessageKey } from '@/i18n/messages';
+import type { PlainMessageKey } from '@/i18n/messages';
 
-const errorMessages: Record<ApiErrorKind, MessageKey> = {
-  http: 'error.http',
+const errorMessages: Record<Exclude<ApiErrorKind, 'http'>, PlainMessageKey> = {
   notFound: 'error.notFound',
   network: 'error.network',
   timeout: 'error.timeout',
@@ -11,11 +10,14 @@ const errorMessages: Record<ApiErrorKind, MessageKey> = {
   invalid: 'error.invalid',
   empty: 'fault.empty',
   tooLarge: 'fault.tooLarge',
+  redirect: 'error.redirect',
+  wrongReport: 'error.wrongReport',
 };
 
 /** One sentence saying what failed, in the current language. */
 export function describeFailure(error: unknown, t: ReturnType<typeof useI18n>['t']): string {
-  return error instanceof ApiError ? t(errorMessages[error.kind], { status: error.status ?? '' }) : t('error.unknown');
+  if (!(error instanceof ApiError)) return t('error.unknown');
+  return error.kind === 'http' ? t('error.http', { status: error.status ?? '' }) : t(errorMessages[error.kind]);
 }
 
 export function LoadingState() {

@@ -8,11 +8,20 @@ import { StaleBadge } from '@/components/stale-badge';
  * stale; with none, the failure is shown while retries go on (React Query reports it as failureReason until
  * retries end, and they never end here).
  */
-export function SceneQuery<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+export function SceneQuery<T>({
+  query,
+  children,
+  staleBadge = true,
+}: {
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+  /** False where a SceneQuery inside the children shows the same query's badge. */
+  staleBadge?: boolean;
+}) {
   if (query.data !== undefined) {
     return (
       <>
-        <StaleBadge query={query} />
+        {staleBadge && <StaleBadge query={query} />}
         {children(query.data)}
       </>
     );

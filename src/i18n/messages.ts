@@ -1,10 +1,14 @@
 import type { Locale } from '@/i18n/locale';
 
-// Every string shown to people. Chinese is the reference; English must have the same keys.
+// Every string shown to people. Chinese is the reference; English must have the same keys and placeholders
+// (the type check fails otherwise). Chinese text uses full-width punctuation (：，；（）“”, with ‘’ inside
+// “”) as GB/T 15834 asks; English uses curly quotes and apostrophes throughout.
 const zh = {
   'app.title': '法治公安建设指标看板',
   'app.reportLine': '{unit} · {year} 年度',
-  'app.asOf': '数据截至 {date}',
+  'app.published': '{date} 发布',
+  'app.sourceLink': '原文',
+  'app.sourceLinkLabel': '报告原文（{site}）',
   'app.skipToContent': '跳到主要内容',
 
   'nav.label': '场景',
@@ -12,17 +16,9 @@ const zh = {
   'language.switch': 'English',
   'language.switchLabel': 'Switch to English',
   'report.picker': '报告',
-
-  'scene.overview': '总览',
-  'scene.training': '教育培训',
-  'scene.review': '法制审核力量',
-  'scene.supervision': '执法监督与效率',
-  'scene.plans': '不足与 2023 年安排',
-  'scene.overview.description': '报告中的主要指标',
-  'scene.training.description': '培训、考试与执法资格',
-  'scene.review.description': '审核人员目标与队伍',
-  'scene.supervision.description': '巡查整改、通报、积案清理与快办',
-  'scene.plans.description': '2022 年存在的不足与 2023 年主要安排',
+  'report.unknown': '没有编号为“{id}”的报告，现显示：{shown}。',
+  'report.draft': '草稿，未经审核',
+  'report.draftDetail': '此报告的数字由程序从原文中提出，尚未经人逐项核对。',
 
   'state.loading': '正在载入报告数据…',
   'state.errorTitle': '无法载入报告数据',
@@ -30,37 +26,59 @@ const zh = {
   'state.retryNow': '立即重试',
   'state.missing': '此报告未提供该项数据。',
   'state.noReports': '没有可显示的报告。',
-  'state.chartFailed': '此图表无法显示,其余内容不受影响。',
+  'state.chartFailed': '此图表无法显示，其余内容不受影响。',
 
-  'error.http': '服务器返回错误({status})。',
-  'error.notFound': '找不到所请求的报告(404)。',
+  'error.http': '服务器返回错误（{status}）。',
+  'error.notFound': '找不到所请求的报告（404）。',
   'error.network': '网络连接失败。',
   'error.timeout': '服务器在规定时间内没有响应。',
-  'error.notJson': '服务器返回的不是数据(JSON)。',
-  'error.invalid': '收到的数据未通过校验,已拒绝显示。',
+  'error.notJson': '服务器返回的不是数据（JSON）。',
+  'error.invalid': '收到的数据未通过校验，已拒绝显示。',
+  'error.redirect': '服务器把请求转到了别的地址（重定向），看板不跟随转向。',
+  'error.wrongReport': '服务器送来的是另一份报告，不是所请求的这份，已拒绝显示。',
   'error.unknown': '发生未知错误。',
 
+  'qualifier.exact': '确数',
   'qualifier.atLeast': '下限',
-  'qualifier.atLeastWords': '不少于 {value}',
+  'qualifier.atMost': '上限',
+  'qualifier.approximately': '约数',
   'qualifier.target': '目标',
+  'qualifier.change': '变化量',
+  'qualifier.targetPrefix': '目标',
+  'qualifier.reachedPrefix': '达',
+  'qualifier.exactWords': '{value}',
+  'qualifier.atLeastWords': '不少于 {value}',
+  'qualifier.atMostWords': '不超过 {value}',
+  'qualifier.approximatelyWords': '约 {value}',
   'qualifier.targetWords': '目标值 {value}',
-  'qualifier.exact': '实数',
+  'qualifier.reachedWords': '达 {value}',
+
+  'change.yearOnYear.increase': '同比上升',
+  'change.yearOnYear.decrease': '同比下降',
+  'change.periodOnPeriod.increase': '环比上升',
+  'change.periodOnPeriod.decrease': '环比下降',
+  'change.unstated.increase': '上升',
+  'change.unstated.decrease': '下降',
+  'change.noValue': '报告未给出具体数字',
+
   'derived.badge': '推算',
-  'derived.fromTarget': '按目标推算,非报告人数',
-  'derived.formula': '算式:{formula}',
+  'derived.formula': '算式：{formula}',
 
   'legend.title': '图例',
   'legend.exact': '报告给出的确数',
-  'legend.atLeast': '下限(报告写作“余”或“上万”)',
-  'legend.target': '目标值(非实绩)',
-  'legend.derived': '由报告数字推算',
+  'legend.atLeast': '下限（报告写作“余”“多”“上万”等）',
+  'legend.atMost': '上限（报告写作“不到”“以内”等）',
+  'legend.approximately': '约数（报告写作“近”“约”“左右”等）',
 
-  'source.line': '来源:{sections}',
+  'source.line': '来源：{sections}',
+  'source.lines': '来源：{sections}',
   'source.sectionsJoiner': '、',
+  'list.separator': ' · ',
+  'chart.unit': '单位：{unit}',
 
   'table.show': '查看数据表',
   'table.hide': '收起数据表',
-  'table.caption': '{title} 数据表',
+  'table.caption': '{title}数据表',
   'table.item': '项目',
   'table.value': '数值',
   'table.unit': '单位',
@@ -68,79 +86,63 @@ const zh = {
   'table.section': '出处',
 
   'contradiction.badge': '报告前后不一',
+  'contradiction.title': '报告中的不同说法',
+  'target.title': '目标',
+  'target.noneReached': '报告未给出实际达到的数字。',
 
-  'overview.title': '主要指标',
-
-  'training.personTimes.title': '各类培训与考试参与人次',
-  'training.standard.title': '全市规范执法培训',
-  'training.qualifications.title': '执法资格与法律职业资格',
-  'training.unit.personTimes': '单位:人次',
-  'training.unit.people': '单位:人',
-
-  'review.staff.title': '审核力量(人)',
-  'review.target.title': '审核人员配备目标',
-  'review.target.explain': '报告要求法制审核人员达到本单位执法人数的比例',
-  'review.coverage.title': '按目标推算',
-
-  'supervision.rectified.title': '巡查整改执法问题',
-  'supervision.notices.title': '执法通报期数',
-  'supervision.notices.explain': '报告两处数字不同,两者均列出',
-  'supervision.backlog.title': '省厅下发重点积案清零',
-  'supervision.efficiency.title': '办案效率',
-  'supervision.unit.cases': '单位:起',
-  'supervision.unit.notices': '单位:期',
-
-  'plans.shortcomings.title': '2022 年存在的不足',
-  'plans.plans.title': '2023 年主要安排',
-  'plans.measures.title': '2022 年主要举措',
-
-  'derived.key-backlog-completion-rate': '重点积案清零完成率',
-  'derived.standard-training-people-per-session': '规范执法培训平均每期人数',
-  'derived.reviewer-target-coverage': '{reviewers} 名审核人员按 {target} 目标可覆盖的执法人数',
+  'draft.untranslated': '尚无英文，显示中文原文',
+  'draft.untranslatedMark': '中',
+  'draft.proposed': '待审核',
 
   'kiosk.enter': '会议室模式',
-  'kiosk.enterLabel': '进入会议室模式:全屏轮播各场景',
+  'kiosk.enterLabel': '进入会议室模式：全屏轮播各场景',
   'kiosk.exit': '退出会议室模式',
   'kiosk.position': '{index} / {total}',
-  'kiosk.sceneAnnouncement': '{position}:{scene}',
+  'kiosk.sceneAnnouncement': '{position}：{scene}',
   'kiosk.paused': '已暂停',
   'kiosk.pausedByInput': '无操作 {seconds} 秒后继续轮播 · 按 P 立即继续',
   'kiosk.pausedByKey': '按 P 继续轮播',
-  'kiosk.blanked': '屏幕已黑屏,按 B 恢复显示',
+  'kiosk.blanked': '屏幕已黑屏，按 B 恢复显示',
+  'kiosk.period': '{year} 年度报告',
+  'kiosk.page': '（第 {index}/{total} 页）',
   'kiosk.updatedAt': '更新于 {time}',
   'kiosk.clockLabel': '当前时间',
-  // Issue 4: provenance, data quality, export, print and room check.
+
   'provenance.toolsMenu': '出处与导出',
   'provenance.openHint': '查看出处',
-  'provenance.barLabel': '{label}:{value}。查看出处',
+  'provenance.barLabel': '{label}：{value}。查看出处',
   'provenance.title': '数据出处',
   'provenance.value': '数值',
   'provenance.unit': '单位',
   'provenance.period': '时期',
+  'provenance.reportYear': '{year} 年度',
   'provenance.section': '报告章节',
   'provenance.clause': '报告原文',
   'provenance.reportedAs': '报告写法',
   'provenance.derivedFrom': '推算所用的报告数字',
   'provenance.contradictionTitle': '报告中的不同说法',
-  'provenance.statement': '报告第 {section} 部分',
+  'provenance.statement': '报告 {section}',
   'provenance.close': '关闭',
-  'provenance.back': '返回:{label}',
+  'provenance.back': '返回：{label}',
   'provenance.missing': '此报告中没有该项数据。',
-  'provenance.footnote': '本屏数据来源:报告第 {sections} 部分',
-  'provenance.labelled': '{label}:{value}',
+  'provenance.footnote': '本屏数据来源：报告 {sections}',
+  'provenance.labelled': '{label}：{value}',
+
   'quality.open': '数据质量',
   'quality.title': '数据质量',
-  'quality.intro': '报告中前后不一的数字、由报告数字推算的指标,以及报告只给出下限或目标的数字。',
-  'quality.contradictions': '前后不一({count})',
-  'quality.derived': '推算指标({count})',
-  'quality.bounds': '仅给出下限的数字({count})',
-  'quality.targets': '目标值,非实绩({count})',
+  'quality.intro': '报告中前后不一的数字、由报告数字推算的指标，以及报告只给出下限、约数或目标的数字。',
+  'quality.contradictions': '前后不一（{count}）',
+  'quality.derived': '推算指标（{count}）',
+  'quality.bounds': '只给出下限、上限或约数的数字（{count}）',
+  'quality.targets': '目标值，非实绩（{count}）',
   'quality.none': '无。',
   'quality.asWritten': '报告写作“{reportedAs}”',
-  'quality.back': '返回看板',
+  'quality.input': '{label}（{value}，{sections}）',
+  'quality.inputJoiner': '；',
+
   'export.csv': '下载 CSV',
   'export.json': '下载 JSON',
-  'export.failed': '下载失败,请重试。',
+  'export.failed': '下载失败，请重试。',
   'export.col.id': '编号',
   'export.col.label': '项目',
   'export.col.value': '数值',
@@ -150,227 +152,79 @@ const zh = {
   'export.col.period': '时期',
   'export.col.section': '报告章节',
   'export.col.clause': '报告原文',
+  'export.col.formula': '算式',
+  'export.col.contradiction': '前后不一',
+
   'print.open': '打印简报',
-  'print.title': '简报预览(A4 横向)',
-  'print.hint': '每屏一页,浅色主题;每页附数据来源与截至日期。',
+  'print.title': '简报预览（A4 横向）',
+  'print.hint': '每屏一页，浅色主题；每页注明报告年度与数据来源。',
   'print.print': '打印 / 另存为 PDF',
-  'print.preparing': '正在绘制图表,稍候即可打印…',
-  'print.ready': '全部 {total} 页已就绪,可以打印。',
-  'print.back': '返回看板',
+  'print.preparing': '正在绘制图表，稍候即可打印…',
+  'print.ready': '全部 {total} 页已就绪，可以打印。',
   'print.page': '第 {index} / {total} 页',
+  'print.sourceAddress': '报告原文：{url}',
+
   'roomCheck.open': '会议室检查',
   'roomCheck.title': '会议室显示检查',
-  'roomCheck.intro': '填写屏幕对角线、分辨率和最远观众的距离,看看在这个房间里字至少要多高才能看清,以及本看板最小的字是否达到。',
-  'roomCheck.diagonal': '屏幕对角线(英寸)',
-  'roomCheck.width': '水平分辨率(像素)',
-  'roomCheck.height': '垂直分辨率(像素)',
-  'roomCheck.scaling': '系统显示缩放(%)',
-  'roomCheck.distance': '最远观众距离(米)',
-  'roomCheck.resultTitle': '结论',
-  'roomCheck.minimum': '在 {distance} 米处,字高至少需要 {mm} 毫米(视角 16 弧分,ISO 9241-3 的人机工效下限),在这块屏幕上约 {px} 个像素。',
-  'roomCheck.dashboard': '本看板最小的字(字号 {fontPx} 像素)在这块屏幕上字高约 {mm} 毫米。',
-  'roomCheck.meets': '✓ 达标:最远的观众也能看清本看板最小的字。',
-  'roomCheck.fails': '✗ 不达标:最远的观众难以看清本看板最小的字。',
-  'roomCheck.maxDistance': '在这块屏幕上,本看板最小的字在 {distance} 米以内可以看清。',
-  'roomCheck.invalid': '请在每一栏填写大于零的数字。',
-  'roomCheck.unknown': '无法读取本看板的最小字号,因此无法判断。',
-  'roomCheck.assumptions': '计算假定看板全屏显示;字高按字号的 {ratio} 计(拉丁大写字母的高度;汉字更高,所以结论偏保守)。',
-  'roomCheck.back': '返回看板',
+
+  'author.open': '从原文制作数据文件',
+  'author.title': '从报告原文制作数据文件',
+
   'fault.empty': '服务器返回了空白内容。',
-  'fault.tooLarge': '服务器返回的数据过大,已拒绝接收。',
-  'fault.sceneFailed': '此屏无法显示,将在切换到下一屏时重试。',
+  'fault.tooLarge': '服务器返回的数据过大，已拒绝接收。',
+  'fault.sceneFailed': '此屏无法显示，将在切换到下一屏时重试。',
   'stale.notUpdatedSince': '数据自 {time} 起未更新',
   'stale.keepsTrying': '页面会自动重试。',
+
+  // A listed report that answers 404: the page shows another and says so.
+  // The paused badge counts down; screen readers get 'kiosk.pausedByInput' once instead.
+  'kiosk.resumesIn': '{seconds} 秒后继续轮播 · 按 P 立即继续',
+  'report.fallback': '未找到报告“{missing}”（服务器答复 404），现显示“{shown}”；页面会继续尝试原报告。',
 } as const;
 
-export type MessageKey = keyof typeof zh;
+export type Catalogue = typeof zh;
+export type MessageKey = keyof Catalogue;
 
-const en: Record<MessageKey, string> = {
-  'app.title': 'Rule-of-Law Policing Indicators',
-  'app.reportLine': '{unit} · {year}',
-  'app.asOf': 'Data as of {date}',
-  'app.skipToContent': 'Skip to main content',
+/** The {placeholder} names in a message. */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
-  'nav.label': 'Scenes',
-  'nav.position': 'Screen {index} of {total}',
-  'language.switch': '中文',
-  'language.switchLabel': '切换到中文',
-  'report.picker': 'Report',
+/** Keys whose message has no placeholders: what a lookup table of keys may hold. */
+export type PlainMessageKey = { [K in MessageKey]: [Placeholders<Catalogue[K]>] extends [never] ? K : never }[MessageKey];
 
-  'scene.overview': 'Overview',
-  'scene.training': 'Training',
-  'scene.review': 'Legal review',
-  'scene.supervision': 'Supervision & efficiency',
-  'scene.plans': 'Shortcomings & 2023 plans',
-  'scene.overview.description': 'The report’s headline indicators',
-  'scene.training.description': 'Training, exams and qualifications',
-  'scene.review.description': 'Review-staff target and teams',
-  'scene.supervision.description': 'Problems fixed, notices, backlog and fast-tracking',
-  'scene.plans.description': 'What fell short in 2022 and the plans for 2023',
+/** The parameters a message takes: none, or an object with exactly its placeholders. */
+export type MessageParams<K extends MessageKey> = [Placeholders<Catalogue[K]>] extends [never]
+  ? []
+  : [params: Record<Placeholders<Catalogue[K]>, string | number>];
 
-  'state.loading': 'Loading the report data…',
-  'state.errorTitle': 'The report data could not be loaded',
-  'state.errorRetrying': 'The page keeps trying on its own.',
-  'state.retryNow': 'Retry now',
-  'state.missing': 'This report does not give this figure.',
-  'state.noReports': 'There are no reports to show.',
-  'state.chartFailed': 'This chart cannot be shown; the rest of the screen is unaffected.',
+type MessageStrings = Record<MessageKey, string>;
 
-  'error.http': 'The server returned an error ({status}).',
-  'error.notFound': 'The requested report was not found (404).',
-  'error.network': 'The network connection failed.',
-  'error.timeout': 'The server did not answer in time.',
-  'error.notJson': 'The server did not return data (JSON).',
-  'error.invalid': 'The data received failed validation and was rejected.',
-  'error.unknown': 'Something unexpected went wrong.',
+// Chinese is always here; English arrives with loadLocale('en') (the first screen waits for it where the
+// address asks for English, and the language switch before it switches).
+const catalogues: { zh: MessageStrings; en?: MessageStrings } = { zh };
+let englishLoad: Promise<void> | undefined;
 
-  'qualifier.atLeast': 'lower bound',
-  'qualifier.atLeastWords': 'at least {value}',
-  'qualifier.target': 'target',
-  'qualifier.targetWords': 'target {value}',
-  'qualifier.exact': 'exact',
-  'derived.badge': 'derived',
-  'derived.fromTarget': 'derived from a target, not a reported headcount',
-  'derived.formula': 'Formula: {formula}',
+export function isLocaleLoaded(locale: Locale): boolean {
+  return catalogues[locale] !== undefined;
+}
 
-  'legend.title': 'Legend',
-  'legend.exact': 'exact figure from the report',
-  'legend.atLeast': 'lower bound (the report says “more than”)',
-  'legend.target': 'target (not an achieved figure)',
-  'legend.derived': 'derived from report figures',
-
-  'source.line': 'Source: section {sections}',
-  'source.sectionsJoiner': ', ',
-
-  'table.show': 'Show as table',
-  'table.hide': 'Hide table',
-  'table.caption': '{title}: data table',
-  'table.item': 'Item',
-  'table.value': 'Value',
-  'table.unit': 'Unit',
-  'table.qualifier': 'Kind',
-  'table.section': 'Section',
-
-  'contradiction.badge': 'report disagrees with itself',
-
-  'overview.title': 'Headline indicators',
-
-  'training.personTimes.title': 'Participation in training and exams',
-  'training.standard.title': 'Citywide standardised-enforcement training',
-  'training.qualifications.title': 'Enforcement and legal-profession qualifications',
-  'training.unit.personTimes': 'Unit: person-times',
-  'training.unit.people': 'Unit: people',
-
-  'review.staff.title': 'Review strength (people)',
-  'review.target.title': 'Review-staff target',
-  'review.target.explain': 'Legal-review staff the report asks for, as a share of a unit’s enforcement staff',
-  'review.coverage.title': 'Derived from the target',
-
-  'supervision.rectified.title': 'Problems found on patrol and rectified',
-  'supervision.notices.title': 'Enforcement notices issued',
-  'supervision.notices.explain': 'The report gives two different numbers; both are shown',
-  'supervision.backlog.title': 'Key backlog cases cleared',
-  'supervision.efficiency.title': 'Case-handling efficiency',
-  'supervision.unit.cases': 'Unit: cases',
-  'supervision.unit.notices': 'Unit: notices',
-
-  'plans.shortcomings.title': 'Shortcomings in 2022',
-  'plans.plans.title': 'Main plans for 2023',
-  'plans.measures.title': 'Main measures in 2022',
-
-  'derived.key-backlog-completion-rate': 'Share of key backlog cases cleared',
-  'derived.standard-training-people-per-session': 'Average people per standardised-training session',
-  'derived.reviewer-target-coverage': 'Enforcement staff that {reviewers} reviewers cover at the {target} target',
-
-  'kiosk.enter': 'Meeting-room mode',
-  'kiosk.enterLabel': 'Enter meeting-room mode: full screen, scenes rotate',
-  'kiosk.exit': 'Leave meeting-room mode',
-  'kiosk.position': '{index} / {total}',
-  'kiosk.sceneAnnouncement': '{position}: {scene}',
-  'kiosk.paused': 'Paused',
-  'kiosk.pausedByInput': 'Rotation continues after {seconds} s without input · P continues now',
-  'kiosk.pausedByKey': 'Press P to continue the rotation',
-  'kiosk.blanked': 'Screen blanked; press B to show it again',
-  'kiosk.updatedAt': 'updated {time}',
-  'kiosk.clockLabel': 'Current time',
-  // Issue 4: provenance, data quality, export, print and room check.
-  'provenance.toolsMenu': 'Sources & export',
-  'provenance.openHint': 'show source',
-  'provenance.barLabel': '{label}: {value}. Show source',
-  'provenance.title': 'Where this figure comes from',
-  'provenance.value': 'Value',
-  'provenance.unit': 'Unit',
-  'provenance.period': 'Period',
-  'provenance.section': 'Report section',
-  'provenance.clause': 'The report’s words',
-  'provenance.reportedAs': 'As written',
-  'provenance.derivedFrom': 'Report figures it is derived from',
-  'provenance.contradictionTitle': 'The report says different things',
-  'provenance.statement': 'report section {section}',
-  'provenance.close': 'Close',
-  'provenance.back': 'Back to: {label}',
-  'provenance.missing': 'This report does not contain this figure.',
-  'provenance.footnote': 'Sources on this screen: report sections {sections}',
-  'provenance.labelled': '{label}: {value}',
-  'quality.open': 'Data quality',
-  'quality.title': 'Data quality',
-  'quality.intro': 'Where the report contradicts itself, which figures we derived and how, and which figures the report gives only as a lower bound or a target.',
-  'quality.contradictions': 'Contradictions ({count})',
-  'quality.derived': 'Derived figures ({count})',
-  'quality.bounds': 'Figures given only as a lower bound ({count})',
-  'quality.targets': 'Targets, not achieved figures ({count})',
-  'quality.none': 'None.',
-  'quality.asWritten': 'The report writes “{reportedAs}”',
-  'quality.back': 'Back to the dashboard',
-  'export.csv': 'Download CSV',
-  'export.json': 'Download JSON',
-  'export.failed': 'The download failed; please try again.',
-  'export.col.id': 'id',
-  'export.col.label': 'Item',
-  'export.col.value': 'Value',
-  'export.col.unit': 'Unit',
-  'export.col.qualifier': 'Kind',
-  'export.col.reportedAs': 'As written',
-  'export.col.period': 'Period',
-  'export.col.section': 'Report section',
-  'export.col.clause': 'The report’s words',
-  'print.open': 'Print briefing pack',
-  'print.title': 'Briefing pack preview (A4 landscape)',
-  'print.hint': 'One scene per page, light theme; every page carries its sources and the data’s as-of date.',
-  'print.print': 'Print / save as PDF',
-  'print.preparing': 'Drawing the charts; printing is possible in a moment…',
-  'print.ready': 'All {total} pages are ready to print.',
-  'print.back': 'Back to the dashboard',
-  'print.page': 'Page {index} of {total}',
-  'roomCheck.open': 'Room check',
-  'roomCheck.title': 'Meeting-room check',
-  'roomCheck.intro': 'Enter the screen’s diagonal and resolution and the farthest viewer’s distance to see how tall text must be to be legible in this room, and whether this dashboard’s smallest text is.',
-  'roomCheck.diagonal': 'Screen diagonal (inches)',
-  'roomCheck.width': 'Horizontal resolution (pixels)',
-  'roomCheck.height': 'Vertical resolution (pixels)',
-  'roomCheck.scaling': 'Display scaling (%)',
-  'roomCheck.distance': 'Farthest viewer’s distance (metres)',
-  'roomCheck.resultTitle': 'Result',
-  'roomCheck.minimum': 'At {distance} m, characters must be at least {mm} mm tall (16 minutes of arc, the ergonomic minimum in ISO 9241-3); on this screen that is about {px} pixels.',
-  'roomCheck.dashboard': 'This dashboard’s smallest text ({fontPx}-pixel font) is about {mm} mm tall on this screen.',
-  'roomCheck.meets': '✓ Meets the minimum: the farthest viewer can read the dashboard’s smallest text.',
-  'roomCheck.fails': '✗ Does not meet the minimum: the farthest viewer will struggle to read the dashboard’s smallest text.',
-  'roomCheck.maxDistance': 'On this screen the dashboard’s smallest text is legible up to {distance} m away.',
-  'roomCheck.invalid': 'Enter a number greater than zero in every field.',
-  'roomCheck.unknown': 'The dashboard’s smallest font size could not be read, so there is no verdict.',
-  'roomCheck.assumptions': 'Assumes the dashboard fills the screen; character height is taken as {ratio} of the font size (the height of a Latin capital; Chinese characters are taller, so the verdict errs on the safe side).',
-  'roomCheck.back': 'Back to the dashboard',
-  'fault.empty': 'The server returned an empty response.',
-  'fault.tooLarge': 'The server sent far more data than a report can be, so it was refused.',
-  'fault.sceneFailed': 'This screen cannot be shown; it is tried again on the next scene change.',
-  'stale.notUpdatedSince': 'Not updated since {time}',
-  'stale.keepsTrying': 'The page keeps trying on its own.',
-};
-
-export const messages: Record<Locale, Record<MessageKey, string>> = { zh, en };
-
-export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[locale][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
+/** Makes the locale's messages available; a second call costs nothing, a failed download is tried again. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'zh' || catalogues.en) return Promise.resolve();
+  englishLoad ??= import('@/i18n/messages-en').then(
+    (module) => {
+      catalogues.en = module.en;
+    },
+    (error: unknown) => {
+      englishLoad = undefined;
+      throw error;
+    },
   );
+  return englishLoad;
+}
+
+/** A message in the locale, placeholders filled; Chinese until a locale's catalogue has arrived. */
+export function translate<K extends MessageKey>(locale: Locale, key: K, ...[params]: MessageParams<K>): string {
+  const values: Record<string, string | number> = params ?? {};
+  const catalogue = catalogues[locale] ?? catalogues.zh;
+  return catalogue[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }

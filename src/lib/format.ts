@@ -20,48 +20,84 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
+/** Numbers past this would print in exponent form (1e+21) or lose digits; no report figure comes close. */
+const largestPrintable = 1e15;
+
+/**
+ * Refuses what must never reach a screen: NaN, Infinity and numbers so large or small that they print as
+ * exponents or with digits that are not in the data. The schema keeps such values out of the data; this
+ * catches any that a computation makes, so a bug shows as a failed panel, never as "Infinity 件".
+ */
+function assertPrintable(value: number): void {
+  if (!Number.isFinite(value) || Math.abs(value) >= largestPrintable) throw new RangeError(`refusing to format ${String(value)}`);
+}
+
 // Both locales group digits and mark decimals alike, so the locale is not consulted (yet).
 export function formatNumber(value: number, _locale: Locale, maximumFractionDigits = 1): string {
+  assertPrintable(value);
   const [integer = '0', fraction] = roundDecimal(value, maximumFractionDigits).toFixed(maximumFractionDigits).split('.');
   const trimmed = fraction?.replace(/0+$/, '');
   return `${value < 0 ? '-' : ''}${groupThousands(integer)}${trimmed ? `.${trimmed}` : ''}`;
 }
 
 /**
- * Compact form for tiles (1万, 2万). Only round Chinese lower bounds use it, where 万 is how people read them;
- * English keeps the full number.
+ * Compact Chinese form (1万, 2.5万, 260.44万, 3亿). Used only where the report itself writes the number in
+ * 万 or 亿, so the screen reads the way the report does; English always gets the full number.
  */
-export function formatCompact(value: number, locale: Locale): string {
-  if (locale !== 'zh' || Math.abs(value) < 10_000) return formatNumber(value, locale);
-  const wan = roundDecimal(value / 10_000, 1);
-  if (wan < 10_000) return `${value < 0 ? '-' : ''}${formatNumber(wan, locale).replaceAll(',', '')}万`;
-  return `${value < 0 ? '-' : ''}${formatNumber(roundDecimal(value / 100_000_000, 1), locale)}亿`;
+export function formatCompact(value: number, locale: Locale, maximumFractionDigits = 4): string {
+  if (locale !== 'zh' || Math.abs(value) < 10_000) return formatNumber(value, locale, maximumFractionDigits);
+  const sign = value < 0 ? '-' : '';
+  const wan = roundDecimal(Math.abs(value) / 10_000, maximumFractionDigits);
+  // 9999.99万 rounds to 1亿, as Intl's compact notation does.
+  if (wan < 10_000) return `${sign}${formatNumber(wan, locale, maximumFractionDigits).replaceAll(',', '')}万`;
+  return `${sign}${formatNumber(roundDecimal(Math.abs(value) / 100_000_000, maximumFractionDigits), locale, maximumFractionDigits)}亿`;
 }
 
 export function formatPercent(value: number, locale: Locale, maximumFractionDigits = 1): string {
   return `${formatNumber(value, locale, maximumFractionDigits)}%`;
 }
 
-export const lowerBoundMark = '≥';
+/** The marks that keep a report's qualifiers visible in a number: "≥700", "≤5", "≈1,000". */
+export const qualifierMarks: Readonly<Record<Qualifier, string>> = {
+  exact: '',
+  target: '',
+  atLeast: '≥',
+  atMost: '≤',
+  approximately: '≈',
+};
+export const lowerBoundMark = qualifierMarks.atLeast;
+
+/** Decimal places a report figure may carry (260.44万 has 2 in 万, 6 would be too many for any report). */
+const reportedDecimals = 4;
+
+type FormattableFigure = {
+  value: number;
+  qualifier: Qualifier;
+  unit: { zh: string; en?: string | undefined };
+  reportedAs?: string | undefined;
+  /** Computed figures are rounded to one decimal place; reported ones keep the report's digits. */
+  computed?: boolean;
+};
+
+/** True when the report writes the number with 万 or 亿 (上万, 2万余, 260.44万件), as Chinese screens then do. */
+export function writtenInWan(figure: Pick<FormattableFigure, 'reportedAs' | 'value'>): boolean {
+  return figure.value >= 10_000 && /[万亿]/u.test(figure.reportedAs ?? '');
+}
 
 /**
- * A figure's value with its qualifier: lower bounds get "≥" (the report's 余 / 上万), targets stay plain
- * (the caller labels them "target"). Exact figures are never abbreviated, so 11,961 does not become 1.2万.
+ * A figure's value with its qualifier mark, the same in every place it appears (tile, bar label, table,
+ * export, provenance card): "≥700", "≥1万" in Chinese where the report writes 上万 and "≥10,000" in English,
+ * "5%". Exact figures are never abbreviated unless the report abbreviates them, so 11,961 never becomes 1.2万.
  */
-export function formatFigureValue(
-  figure: { value: number; qualifier: Qualifier; unit: { en: string } },
-  locale: Locale,
-  options: { compactLowerBounds?: boolean } = {},
-): string {
-  if (figure.unit.en === '%') return formatPercent(figure.value, locale);
-  if (figure.qualifier === 'atLeast') {
-    const number =
-      options.compactLowerBounds && locale === 'zh' && figure.value >= 10_000
-        ? formatCompact(figure.value, locale)
-        : formatNumber(figure.value, locale);
-    return `${lowerBoundMark}${number}`;
-  }
-  return formatNumber(figure.value, locale);
+export function formatFigureValue(figure: FormattableFigure, locale: Locale): string {
+  const digits = figure.computed ? 1 : reportedDecimals;
+  const percent = figure.unit.zh === '%' || figure.unit.en === '%';
+  const number = percent
+    ? formatPercent(figure.value, locale, digits)
+    : locale === 'zh' && writtenInWan(figure)
+      ? formatCompact(figure.value, locale, digits)
+      : formatNumber(figure.value, locale, digits);
+  return `${qualifierMarks[figure.qualifier]}${number}`;
 }
 
 const englishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

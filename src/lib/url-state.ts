@@ -1,23 +1,17 @@
-import { useCallback, useSyncExternalStore } from 'react';
-
 // URL parameters are the app's public contract (?scene, ?lang, ?report …): state lives in the URL so a
-// link or a meeting-room bookmark reproduces the screen exactly.
+// link or a meeting-room bookmark reproduces the screen exactly. src/app/app-url.ts parses it; this module
+// only reads and writes it.
 
 const urlChangeEvent = 'dashboard:urlchange';
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` whenever the address changes (the app's own writes, Back and Forward). */
+export function subscribeToUrl(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(urlChangeEvent, onChange);
   return () => {
     window.removeEventListener('popstate', onChange);
     window.removeEventListener(urlChangeEvent, onChange);
   };
-}
-
-const readSearch = () => window.location.search;
-
-export function readUrlParam(name: string): string | null {
-  return new URLSearchParams(window.location.search).get(name);
 }
 
 /** Builds the href for the current URL with some parameters changed (null removes one). */
@@ -27,22 +21,18 @@ export function hrefWith(changes: Record<string, string | null>): string {
     if (value === null) params.delete(name);
     else params.set(name, value);
   }
-  const search = params.toString();
+  const search = params.toString().replace(/=(?=&|$)/g, '');
   return `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
 }
 
+/**
+ * Changes parameters: `push` adds a history entry (a scene or language the reader chose, so Back returns to
+ * it), `replace` corrects the current one (a kiosk's rotation, an address that named something unknown).
+ */
 export function setUrlParams(changes: Record<string, string | null>, mode: 'push' | 'replace' = 'push'): void {
   const href = hrefWith(changes);
+  if (href === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   if (mode === 'push') window.history.pushState(null, '', href);
-  else window.history.replaceState(null, '', href);
+  else window.history.replaceState(window.history.state, '', href);
   window.dispatchEvent(new Event(urlChangeEvent));
-}
-
-export function useUrlParam(name: string): string | null {
-  const search = useSyncExternalStore(subscribe, readSearch, readSearch);
-  return new URLSearchParams(search).get(name);
-}
-
-export function useSetUrlParams() {
-  return useCallback((changes: Record<string, string | null>, mode?: 'push' | 'replace') => setUrlParams(changes, mode), []);
 }

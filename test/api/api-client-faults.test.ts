@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { server } from '../msw-server';
 import { ApiError, getJson } from '@/api/api-client';
+import { waitLimitMs } from '../wait-limits';
 
 const schema = z.object({ ok: z.boolean() });
 
@@ -14,22 +15,19 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error;
 }
 
-function trickle(chunks: string[], everyMs: number): ReadableStream<Uint8Array> {
+/**
+ * A body sent a chunk at a time, each when the client asks for more; with `endless`, it never ends. Sent on
+ * demand rather than on a timer, so nothing keeps running once the client stops reading.
+ */
+function trickle(chunks: string[], everyMs: number, { endless = false } = {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let index = 0;
-  let timer: ReturnType<typeof setInterval> | undefined;
   return new ReadableStream({
-    start(controller) {
-      timer = setInterval(() => {
-        if (index < chunks.length) controller.enqueue(encoder.encode(chunks[index++]));
-        else {
-          clearInterval(timer);
-          controller.close();
-        }
-      }, everyMs);
-    },
-    cancel() {
-      clearInterval(timer);
+    async pull(controller) {
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+      if (index < chunks.length) controller.enqueue(encoder.encode(chunks[index++]));
+      else if (endless) controller.enqueue(encoder.encode(' '));
+      else controller.close();
     },
   });
 }
@@ -71,13 +69,16 @@ describe('getJson under faults', () => {
   });
 
   it('times out a body that trickles in slower than the time limit', async () => {
-    server.use(http.get('*/api/v1/probe.json', () => new HttpResponse(trickle(['{"ok"', ':', 'tr', 'ue}'], 100))));
+    // Bytes keep arriving but the body never ends: only the time limit on the whole body can stop it.
+    server.use(http.get('*/api/v1/probe.json', () => new HttpResponse(trickle(['{"ok"', ':'], 10, { endless: true }))));
     expect((await failure(getJson('/probe.json', schema, { timeoutMs: 150 }))).kind).toBe('timeout');
   });
 
   it('reads a slow body that still arrives within the time limit', async () => {
-    server.use(http.get('*/api/v1/probe.json', () => new HttpResponse(trickle(['{"ok"', ':', 'true}'], 10))));
-    await expect(getJson('/probe.json', schema, { timeoutMs: 2_000 })).resolves.toEqual({ ok: true });
+    server.use(
+      http.get('*/api/v1/probe.json', () => new HttpResponse(trickle(['{"ok"', ':', 'true}'], 10), { headers: { 'Content-Type': 'application/json' } })),
+    );
+    await expect(getJson('/probe.json', schema, { timeoutMs: waitLimitMs })).resolves.toEqual({ ok: true });
   });
 
   it('reads Retry-After from a 503 as seconds', async () => {

@@ -51,7 +51,7 @@ describe('the API client', () => {
   it('gives up after the timeout', async () => {
     server.use(
       http.get('*/api/v1/reports.json', async () => {
-        await delay(1_000);
+        await delay('infinite');
         return HttpResponse.json({ reports: [] });
       }),
     );

@@ -1,14 +1,10 @@
 import { ApiError } from '@/api/api-client';
 import { resilienceConfig } from '@/api/resilience-config';
-import { retryDelayMs, retryForever } from '@/api/retry-policy';
+import { retryDelayMs } from '@/api/retry-policy';
 
 const noJitter = { ...resilienceConfig, retryJitterRatio: 0 };
 
 describe('retry policy', () => {
-  it('never gives up, whatever failed', () => {
-    expect(retryForever()).toBe(true);
-  });
-
   it('doubles the wait after each failure, up to the maximum', () => {
     const delays = [0, 1, 2, 3, 10].map((failures) => retryDelayMs(failures, new ApiError('network', 'down'), noJitter));
     expect(delays).toEqual([1_000, 2_000, 4_000, 8_000, 60_000]);

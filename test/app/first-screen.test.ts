@@ -1,11 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QueryClient } from '@tanstack/react-query';
 import { firstScreenOrTimeout, loadFirstScreen } from '@/app/first-screen';
 import { reportQueries } from '@/api/report-queries';
 import { server } from '../msw-server';
-
-const client = () => new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+import { createTestQueryClient } from '../query-client';
 
 describe('the first screen, started before the first render', () => {
   afterEach(() => {
@@ -13,7 +11,7 @@ describe('the first screen, started before the first render', () => {
   });
 
   it('puts the report list and the report that the URL names into the cache', async () => {
-    const queryClient = client();
+    const queryClient = createTestQueryClient();
     await loadFirstScreen(queryClient, '?scene=training&report=yantai-psb-2022');
     expect(queryClient.getQueryData(reportQueries.list().queryKey)?.reports.length).toBeGreaterThan(0);
     expect(queryClient.getQueryData(reportQueries.detail('yantai-psb-2022').queryKey)?.id).toBe('yantai-psb-2022');
@@ -21,7 +19,7 @@ describe('the first screen, started before the first render', () => {
 
   it('takes the first report in the list when the URL names none, or one that does not exist', async () => {
     for (const search of ['', '?report=no-such-report']) {
-      const queryClient = client();
+      const queryClient = createTestQueryClient();
       await loadFirstScreen(queryClient, search);
       const [first] = queryClient.getQueryData(reportQueries.list().queryKey)!.reports;
       expect(queryClient.getQueryData(reportQueries.detail(first!.id).queryKey)?.id, search).toBe(first!.id);
@@ -30,7 +28,7 @@ describe('the first screen, started before the first render', () => {
 
   it('fails with the API, leaving the failure for the page to show', async () => {
     server.use(http.get('*/api/v1/reports.json', () => new HttpResponse(null, { status: 500 })));
-    await expect(loadFirstScreen(client(), '')).rejects.toMatchObject({ kind: 'http' });
+    await expect(loadFirstScreen(createTestQueryClient(), '')).rejects.toMatchObject({ kind: 'http' });
   });
 
   it('waits for the first screen at most the given time, and never fails', async () => {

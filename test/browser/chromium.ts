@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, errors, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -47,10 +47,10 @@ export function useChromium(): { readonly browser: Browser } {
   };
 }
 
-/** A page that fails fast: a missing element should fail a test in seconds, not minutes. */
+/** A page whose waits fail in seconds, not minutes, yet hold on a machine busy with another build (load 10+). */
 export async function newPage(browser: Browser, viewport: { width: number; height: number }, deviceScaleFactor = 1): Promise<Page> {
   const page = await browser.newPage({ viewport, deviceScaleFactor });
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   return page;
 }
 
@@ -67,6 +67,8 @@ export function collectPageErrors(page: Page): string[] {
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
+  // Screenshots are for people to look at; CI (scripts/test-all.mjs) sets SCREENSHOTS=off to save the encoding time.
+  if (process.env.SCREENSHOTS === 'off') return file;
   await page.screenshot({ path: file });
   return file;
 }
@@ -91,3 +93,47 @@ export async function waitForChartsDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.figure-bar-chart:not([data-drawn])') === null);
 }
 
+/**
+ * Puts the page's timers on Playwright's clock, for fastForwardUntil, once the app has started: timers set
+ * before that stay real (the boot watchdog's, the first request's time limit). Not from the page's start,
+ * where the clock changes how the app's first render, its effects and the English messages' arrival
+ * interleave: a page asked for English then sometimes stays in Chinese, which the real clock does not show.
+ * The clock stays installed for the page's later loads.
+ */
+export async function installClockOnceStarted(page: Page): Promise<void> {
+  await page.locator('html[data-app-started]').waitFor();
+  await page.clock.install();
+}
+
+/**
+ * For a wait that the app makes on its own timers (retry backoff, a request's time limit): moves the page's
+ * clock (installClockOnceStarted) on by `step` until `locator` reaches `state`, so the test does not sit
+ * through the wait in real time. A step fires every timer on the clock that falls due in it, once, as a PC
+ * waking from sleep would: a retry that was waiting starts at once, and so does the time limit of a request
+ * still on its way. So after each step the page gets `settle` ms of real time (its clock running at its own
+ * pace) for what the step set off, a request and its render, before the next step: a request is cut short by
+ * a step only when it has already taken that long, as long as the app's own time limit (10 s) would allow it.
+ * The default step is past the longest retry delay (60 s, plus its 20% spread).
+ */
+export async function fastForwardUntil(
+  page: Page,
+  locator: Locator,
+  {
+    state = 'attached',
+    step = '01:15',
+    settle = 10_000,
+    timeout = 60_000,
+  }: { state?: 'attached' | 'detached'; step?: number | string; settle?: number; timeout?: number } = {},
+): Promise<void> {
+  const reached = async () => ((await locator.count()) > 0) === (state === 'attached');
+  const deadline = Date.now() + timeout;
+  while (!(await reached())) {
+    if (Date.now() > deadline) throw new Error(`${String(locator)} was not ${state} within ${timeout / 1000} s of moving the page's clock on`);
+    await page.clock.fastForward(step);
+    try {
+      await locator.first().waitFor({ state, timeout: settle });
+    } catch (error) {
+      if (!(error instanceof errors.TimeoutError)) throw error;
+    }
+  }
+}

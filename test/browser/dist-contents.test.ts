@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptPattern } from '../../build/csp-plugin';
-import { secretCanary } from './global-setup';
+import { secretCanary } from '../production-build';
 
-// dist/ as the browser suite's global set-up built it: what must never ship.
+// dist/ as npm test or the browser suite's global set-up built it (test/production-build.ts): what must never ship.
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 

@@ -36,7 +36,14 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
+
+/** The content type a static host would send for this path. */
+export function contentTypeFor(filePath: string): string {
+  return contentTypes[path.extname(filePath)] ?? 'application/octet-stream';
+}
 
 const brokenFixtures: Partial<Record<ApiBehaviour, string>> = {
   missingField: 'broken/missing-clause.json',
@@ -51,17 +58,28 @@ export type FaultServer = {
   set(behaviour: ApiBehaviour, target?: ApiTarget, options?: { retryAfterSeconds?: number }): void;
   /** With true, every static file request gets its connection reset too (the whole server is unreachable). */
   setStaticDown(down: boolean): void;
+  /**
+   * Serves these files (paths under the base, like `/index.html`) instead of dist/'s, as a deploy in progress
+   * would; a file given as null is missing (and, like any unknown path, answered with index.html). Replaces
+   * the previous set; `deploy({})` goes back to dist/ as built.
+   */
+  deploy(files: Record<string, string | Buffer | null>): void;
   /** Times (ms since epoch) at which API requests arrived, per path. */
   apiRequests: Array<{ path: string; at: number }>;
+  /** Every other request, with its query (`/index.html?deploy-check=1`), in order of arrival. */
+  staticRequests: Array<{ path: string; at: number }>;
   close(): Promise<void>;
 };
 
-export async function startFaultServer(): Promise<FaultServer> {
+/** `basePath` serves the dashboard under a sub-path (`/dashboards/law/`), as docs/deploy.md describes. */
+export async function startFaultServer({ basePath = '/' }: { basePath?: string } = {}): Promise<FaultServer> {
   let behaviour: ApiBehaviour = 'ok';
+  let deployed = new Map<string, string | Buffer | null>();
   let target: ApiTarget = 'all';
   let retryAfterSeconds = 2;
   let staticDown = false;
   const apiRequests: FaultServer['apiRequests'] = [];
+  const staticRequests: FaultServer['staticRequests'] = [];
   const open = new Set<ServerResponse>();
   const timers = new Set<ReturnType<typeof setInterval>>();
 
@@ -74,8 +92,8 @@ export async function startFaultServer(): Promise<FaultServer> {
     if (behaviour !== 'markupInText') return readFile(path.join(distDir, apiPath), 'utf8');
     const report = JSON.parse(await readFile(path.join(fixtureDir, 'reports/script-in-text-2023.json'), 'utf8')) as Record<string, unknown>;
     if (apiPath.endsWith('reports.json')) {
-      const { id, title, unit, year, asOf } = report;
-      return JSON.stringify({ reports: [{ id, title, unit, year, asOf }] });
+      const { id, title, unit, year, publication } = report;
+      return JSON.stringify({ reports: [{ id, title, unit, year, publication }] });
     }
     return JSON.stringify(report);
   }
@@ -149,20 +167,28 @@ export async function startFaultServer(): Promise<FaultServer> {
     }
   }
 
+  const indexHtml = async () => (deployed.has('/index.html') ? deployed.get('/index.html') : undefined) ?? readFile(path.join(distDir, 'index.html'));
+
   async function answerStatic(res: ServerResponse, urlPath: string) {
     if (staticDown) return res.socket?.destroy();
-    const file = path.join(distDir, path.normalize(urlPath === '/' ? '/index.html' : urlPath));
+    const filePath = urlPath === '/' ? '/index.html' : urlPath;
+    const file = path.join(distDir, path.normalize(filePath));
     if (!file.startsWith(distDir)) return send(res, 403, 'forbidden', 'text/plain');
     try {
-      send(res, 200, await readFile(file), contentTypes[path.extname(file)] ?? 'application/octet-stream');
+      const override = deployed.get(filePath);
+      if (deployed.has(filePath) && override === null) throw new Error('missing in this deploy');
+      send(res, 200, override ?? (await readFile(file)), contentTypeFor(file));
     } catch {
       // Like most static hosts configured for a single-page app: unknown paths get index.html.
-      send(res, 200, await readFile(path.join(distDir, 'index.html')), contentTypes['.html']!);
+      send(res, 200, await indexHtml(), contentTypes['.html']!);
     }
   }
 
   const server: Server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const fullPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (!fullPath.startsWith(basePath)) return send(res, 404, 'not found', 'text/plain');
+    const urlPath = `/${fullPath.slice(basePath.length)}`;
+    if (!urlPath.startsWith('/api/v1/')) staticRequests.push({ path: `${urlPath}${new URL(req.url ?? '/', 'http://localhost').search}`, at: Date.now() });
     const handle = urlPath.startsWith('/api/v1/') ? answerApi(req, res, urlPath) : answerStatic(res, urlPath);
     handle.catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, String(error), 'text/plain');
@@ -173,8 +199,9 @@ export async function startFaultServer(): Promise<FaultServer> {
   const port = typeof address === 'object' && address ? address.port : 0;
 
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     apiRequests,
+    staticRequests,
     set(next, nextTarget = 'all', options = {}) {
       behaviour = next;
       target = nextTarget;
@@ -182,6 +209,9 @@ export async function startFaultServer(): Promise<FaultServer> {
     },
     setStaticDown(down) {
       staticDown = down;
+    },
+    deploy(files) {
+      deployed = new Map(Object.entries(files));
     },
     async close() {
       for (const timer of timers) clearInterval(timer);

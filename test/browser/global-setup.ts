@@ -1,13 +1,13 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildProduction, distIsBuilt } from '../production-build';
 
-// Builds dist/ once, serves it with `vite preview` (one PID we own), and hands the URL to every test file.
+// Builds dist/ once (unless SKIP_BUILD=1 says it is built: npm test builds it before the unit suite, which
+// measures it too), serves it with `vite preview` (one PID we own), and hands the URL to every test file.
 
 const root = path.resolve(import.meta.dirname, '../..');
-export const secretCanary = 'canary-9f4c2e7a-not-for-dist';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,16 +41,7 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_00
 }
 
 export default async function setup(project: TestProject) {
-  if (process.env.SKIP_BUILD !== '1' || !existsSync(path.join(root, 'dist/index.html'))) {
-    const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'inherit',
-      // Vitest sets NODE_ENV=test, which would make Vite build a development bundle (with MSW).
-      // The canary stands for a secret in the build machine's environment; dist-contents.test.ts checks it stays out.
-      env: { ...process.env, NODE_ENV: 'production', DASHBOARD_SECRET_CANARY: secretCanary },
-    });
-    if (build.status !== 0) throw new Error('vite build failed');
-  }
+  if (!distIsBuilt()) process.stderr.write(buildProduction());
   const port = await freePort();
   const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: root,

@@ -1,8 +1,10 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectPageErrors, useChromium, newPage, saveScreenshot, waitForChartsDrawn } from './chromium';
+import { startFaultServer } from './fault-server';
+import { refetchActiveQueries } from './page-guards';
 import { measureRoomScreen, type RoomReport } from './room-measure';
-import { meetingRoomViewports } from '../../src/features/kiosk/model/room-legibility';
+import { meetingRoomViewports } from '../support/room-legibility';
 
 // Meeting-room mode in a real browser: every scene at every room size in both themes must be legible from
 // the back of the room, and the clicker keys must drive it. One page per size and theme keeps this fast.
@@ -11,9 +13,9 @@ const sceneOrder = ['overview', 'training', 'review', 'supervision', 'plans'] as
 const sceneNames: Record<(typeof sceneOrder)[number], string> = {
   overview: '总览',
   training: '教育培训',
-  review: '法制审核力量',
+  review: '法制审核与执法责任',
   supervision: '执法监督与效率',
-  plans: '不足与 2023 年安排',
+  plans: '举措、不足与 2023 年安排',
 };
 const still = 'kiosk&motion=off&interval=3600';
 
@@ -152,22 +154,24 @@ describe('meeting-room mode in Chromium', () => {
   it('rotates on its own, pauses on input with a badge, and resumes after ?resume seconds', async () => {
     const page = await newPage(chrome.browser, { width: 1280, height: 720 });
     await showScene(page, `${baseUrl}?kiosk&motion=off&interval=5&resume=5&scenes=review,plans`, 'review');
-    expect(await page.locator('.kiosk-progress__bar').count()).toBe(1);
-    const started = Date.now();
-    await page.locator('.scene--plans').waitFor({ timeout: 8_000 });
-    expect(Date.now() - started).toBeGreaterThan(3_500);
+    const progress = page.locator('.kiosk-progress');
+    expect(await progress.getAttribute('data-running')).toBe('true');
+    // When the next scene appeared, by the page's own clock: not before the 5 s interval (counted from the
+    // meeting-room mode's start, a moment after the page's), however long the test took to look.
+    const appearedAt = await page.waitForFunction(() => document.querySelector('.scene--plans') && performance.now(), undefined, { timeout: 10_000, polling: 'raf' });
+    expect(await appearedAt.jsonValue()).toBeGreaterThan(5_000);
     expect(await page.locator('.kiosk-bar__position').innerText()).toBe('2 / 2');
 
     await page.mouse.move(100, 100);
     await page.mouse.move(300, 200);
     const badge = page.getByRole('status').filter({ hasText: '已暂停' });
     await badge.waitFor();
-    expect(await page.locator('.kiosk-progress__bar').count()).toBe(0);
+    expect(await progress.getAttribute('data-running')).toBe('false');
     await page.waitForTimeout(5_500);
     // Still on plans: a paused screen does not move; now it has resumed and counts down again.
     expect(await sceneName(page)).toBe(sceneNames.plans);
     await badge.waitFor({ state: 'detached' });
-    expect(await page.locator('.kiosk-progress__bar').count()).toBe(1);
+    expect(await progress.getAttribute('data-running')).toBe('true');
     await page.close();
   });
 
@@ -206,15 +210,17 @@ describe('meeting-room mode in Chromium', () => {
     expect(quiet.before.frames).toBeGreaterThan(0);
     // With ?motion=off the bars stand at their full length from the first frame they appear in.
     await page.goto(`${baseUrl}?kiosk&interval=3600&scene=training&motion=off`);
-    const barWidths = () => page.locator('.recharts-bar-rectangle').evaluateAll((bars) => bars.map((bar) => Math.round(bar.getBoundingClientRect().width)));
-    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    const barWidths = () => page.locator('rect.bar').evaluateAll((bars) => bars.map((bar) => Math.round(bar.getBoundingClientRect().width)));
+    // Charts mount one after another: first sight is when every chart of the scene has drawn.
+    const allChartsDrawn = () => page.waitForFunction(() => document.querySelector('.figure-bar-chart') && !document.querySelector('.figure-bar-chart:not([data-drawn])'));
+    await allChartsDrawn();
     const atFirstSight = await barWidths();
     await page.waitForTimeout(1_500);
     expect(await barWidths()).toEqual(atFirstSight);
     // The system's reduced-motion setting does the same without any URL parameter.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}?kiosk&interval=3600&scene=training`);
-    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await allChartsDrawn();
     expect(await page.getAttribute('html', 'data-motion')).toBe('off');
     const reducedFirstSight = await barWidths();
     await page.waitForTimeout(1_500);
@@ -242,5 +248,90 @@ describe('meeting-room mode in Chromium', () => {
     expect(new URL(page.url()).searchParams.has('kiosk')).toBe(true);
     expect(await page.locator('.scene-nav').count()).toBe(0);
     await page.close();
+  });
+
+  it('with ?motion=off animates nothing at all: the progress bar stands still and moves only with the scene', async () => {
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
+    await showScene(page, `${baseUrl}?kiosk&motion=off&interval=5&scenes=overview,plans`, 'overview');
+    const still = () =>
+      page.evaluate(() => ({
+        animations: document.getAnimations().length,
+        step: getComputedStyle(document.querySelector('.kiosk-progress__step')!).transform,
+      }));
+    const first = await still();
+    expect(first.animations).toBe(0);
+    await page.locator('.scene--plans').waitFor({ timeout: 10_000 });
+    const second = await still();
+    expect(second.animations).toBe(0);
+    // A still bar at 1/2, then at 2/2 of the rotation.
+    expect([first.step, second.step]).toEqual(['matrix(0.5, 0, 0, 1, 0, 0)', 'matrix(1, 0, 0, 1, 0, 0)']);
+    await page.close();
+  });
+
+  it('counts the pause down each second, and nothing but the badge changes meanwhile', async () => {
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
+    await page.clock.install();
+    await showScene(page, `${baseUrl}?kiosk&motion=off&interval=3600&resume=60&scene=overview`, 'overview');
+    // From here the page's time moves only when the test says so.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+    await page.mouse.move(100, 100);
+    await page.mouse.move(300, 200);
+    const hint = page.locator('.kiosk-status__hint [aria-hidden="true"]');
+    await hint.waitFor();
+    expect(await hint.innerText()).toMatch(/^60 秒后继续轮播/);
+    await page.evaluate(() => {
+      const changed: string[] = [];
+      (window as unknown as { __changed: string[] }).__changed = changed;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const element = record.target instanceof Element ? record.target : record.target.parentElement;
+          if (!element?.closest('.kiosk-status')) changed.push(element?.className || element?.tagName || '?');
+        }
+      }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    // The count changes a millisecond after each whole second, so that rounding has surely moved.
+    await page.clock.runFor(3_001);
+    await expect.poll(() => hint.innerText()).toMatch(/^57 秒后继续轮播/);
+    await saveScreenshot(page, 'kiosk-paused-countdown-1920x1080');
+    expect(await page.evaluate(() => (window as unknown as { __changed: string[] }).__changed)).toEqual([]);
+    await page.close();
+  });
+
+  it('offers no meeting-room link on a phone, where the mode cannot work', async () => {
+    const page = await chrome.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await page.goto(`${baseUrl}?scene=overview`);
+    await page.locator('.scene--overview').waitFor();
+    expect(await page.getByRole('link', { name: '会议室模式' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('puts the "not updated since" badge above the scene, covering none of it, and keeps the room rules', async () => {
+    const server = await startFaultServer();
+    try {
+      for (const viewport of [
+        { width: 1920, height: 1080 },
+        { width: 1280, height: 720 },
+      ]) {
+        const page = await newPage(chrome.browser, viewport);
+        await page.goto(`${server.url}?kiosk&motion=off&interval=3600&scene=supervision`);
+        await waitForScene(page, 'supervision');
+        server.set('networkError');
+        await refetchActiveQueries(page);
+        const badge = page.locator('.stale-badge');
+        await badge.waitFor();
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const boxes = await page.evaluate(() => {
+          const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect;
+          return { badge: box('.stale-badge'), scene: box('.kiosk__main > .scene') };
+        });
+        expect(boxes.badge.bottom, `${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(boxes.scene.top);
+        await saveScreenshot(page, `kiosk-stale-badge-${viewport.width}x${viewport.height}`);
+        expect((await measureRoomScreen(page)).problems, `${viewport.width}×${viewport.height}`).toEqual([]);
+        server.set('ok');
+        await page.close();
+      }
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -9,20 +9,22 @@ import { useChromium, newPage, screenshotDir } from './chromium';
 const expectedPages: Record<'zh' | 'en', Array<{ title: string; figures: string[]; sources: string }>> = {
   zh: [
     { title: '总览', figures: ['1万', '2万', '4,500', '470', '700', '4,308', '11,961', '113'], sources: '本屏数据来源' },
-    { title: '教育培训', figures: ['10,000', '20,000', '960', '96', '4,500', '425'], sources: '本屏数据来源' },
-    { title: '法制审核力量', figures: ['5%', '470', '460', '9,400'], sources: '本屏数据来源' },
+    { title: '教育培训', figures: ['1万', '2万', '960', '96', '4,500', '425'], sources: '本屏数据来源' },
+    { title: '法制审核与执法责任', figures: ['5%', '470', '460', '次/季度', '次/月'], sources: '本屏数据来源' },
     { title: '执法监督与效率', figures: ['700', '11', '10', '4,308', '100%', '11,961', '113'], sources: '本屏数据来源' },
-    { title: '不足与 2023 年安排', figures: ['二(一)', '四(五)'], sources: '本屏数据来源' },
+    { title: '举措、不足与 2023 年安排', figures: ['二（一）', '三（二）', '四（五）'], sources: '本屏数据来源' },
   ],
   en: [
     { title: 'Overview', figures: ['10,000', '20,000', '4,500', '470', '700', '4,308', '11,961', '113'], sources: 'Sources on this screen' },
     { title: 'Training', figures: ['10,000', '20,000', '960', '96', '4,500', '425'], sources: 'Sources on this screen' },
-    { title: 'Legal review', figures: ['5%', '470', '460', '9,400'], sources: 'Sources on this screen' },
-    { title: 'Supervision & efficiency', figures: ['700', '11', '10', '4,308', '100%', '11,961', '113'], sources: 'Sources on this screen' },
-    { title: 'Shortcomings & 2023 plans', figures: ['二(一)', '四(五)'], sources: 'Sources on this screen' },
+    { title: 'Legal review and accountability', figures: ['5%', '470', '460', 'per quarter', 'per month'], sources: 'Sources on this screen' },
+    { title: 'Supervision and efficiency', figures: ['700', '11', '10', '4,308', '100%', '11,961', '113'], sources: 'Sources on this screen' },
+    { title: 'Measures, shortcomings and 2023 plans', figures: ['Part II (1)', 'Part III (2)', 'Part IV (5)'], sources: 'Sources on this screen' },
   ],
 };
-const asOf = { zh: '数据截至 2022年12月31日', en: 'Data as of 31 December 2022' };
+const sourceAddress = 'https://www.yantai.gov.cn/art/2023/1/30/art_58374_3092946.html';
+// The year the report covers and when it was published: the report itself gives no "as of" date.
+const reportLine = { zh: '2022 年度 · 2023年1月30日 发布', en: '2022 · published 30 January 2023' };
 
 describe('printed briefing pack (A4 landscape PDF)', () => {
   const chrome = useChromium();
@@ -54,6 +56,15 @@ describe('printed briefing pack (A4 landscape PDF)', () => {
         }),
       );
       expect(overflow).toEqual([]);
+      // Nor inside a page: no panel, tile or list holds more than it shows (its last items hidden by its box).
+      const clippedBoxes = await page.evaluate(() =>
+        [...document.querySelectorAll('.print-page')].flatMap((printPage, index) =>
+          [...printPage.querySelectorAll<HTMLElement>('.panel, .tile, .structure-list, .structure-list ol')]
+            .filter((box) => box.scrollHeight > box.clientHeight + 2 || box.scrollWidth > box.clientWidth + 2)
+            .map((box) => `page ${index + 1}: <${box.tagName.toLowerCase()} class="${box.className}"> shows ${box.clientHeight} of ${box.scrollHeight}px`),
+        ),
+      );
+      expect(clippedBoxes).toEqual([]);
 
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       await page.close();
@@ -69,10 +80,16 @@ describe('printed briefing pack (A4 landscape PDF)', () => {
         // Reading order, whitespace collapsed: a wrapped line still reads as one phrase.
         const text = execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), pdfFile, '-'], {
           encoding: 'utf8',
-        }).replace(/\s+/g, ' ');
+        })
+          .replace(/\s+/g, ' ')
+          // The separators are drawn with margins, which the PDF's text may or may not carry as spaces.
+          .replace(/ ?· ?/g, ' · ');
         expect(text, `page ${index + 1}`).toContain(expected.title);
-        expect(text, `page ${index + 1}`).toContain(asOf[lang]);
+        expect(text, `page ${index + 1}`).toContain(reportLine[lang]);
+        expect(text, `page ${index + 1}`).not.toMatch(/数据截至|as of/i);
         expect(text, `page ${index + 1}`).toContain(expected.sources);
+        // On paper the source is an address a reader can type, not a link.
+        expect(text, `page ${index + 1}`).toContain(sourceAddress);
         for (const figure of expected.figures) expect(text, `page ${index + 1}`).toContain(figure);
       });
 

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import { composite, contrastMinimum, contrastRatio, parseColor, type Rgba } from '../../src/features/kiosk/model/contrast';
-import { isClipped, isLegibleHeadline, isLegibleText, textBoxesOverlap, type Box } from '../../src/features/kiosk/model/room-legibility';
+import { composite, contrastMinimum, contrastRatio, parseColor, type Rgba } from '../support/contrast';
+import { isClipped, isLegibleHeadline, isLegibleText, textBoxesOverlap, type Box } from '../support/room-legibility';
 
 // Collects what is on screen in one page.evaluate (cheap on a 2-core machine), then judges it here with the
 // same contrast and legibility rules the app's model uses.
 
-type RawText = {
+export type RawText = {
   text: string;
   fontPx: number;
   color: string;
@@ -15,11 +15,13 @@ type RawText = {
   /** The box of the nearest ancestor that clips (overflow other than visible, or an <svg>). */
   clip: Box | null;
   headline: boolean;
+  /** Inside a box that scrolls sideways (the scene links on a narrow screen): off screen is a scroll away. */
+  inSideScroller: boolean;
 };
 
 type RawMark = { kind: string; paint: string; backgrounds: string[] };
 
-type RawScreen = {
+export type RawScreen = {
   viewport: { width: number; height: number };
   scrolls: { vertical: boolean; horizontal: boolean };
   texts: RawText[];
@@ -36,7 +38,7 @@ export type RoomReport = {
   problems: string[];
 };
 
-function collect(): RawScreen {
+export function collect(): RawScreen {
   const toBox = (rect: DOMRect) => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
   // A line's rect is the font's content area, which for CJK fonts is ~1.45em tall and reaches into tightly set
   // neighbouring lines; glyphs are drawn within the em box, so that is the box compared for overlaps.
@@ -60,9 +62,19 @@ function collect(): RawScreen {
     for (let element = start.parentElement; element; element = element.parentElement) {
       if (element === document.documentElement || element === document.body) break;
       const style = getComputedStyle(element);
-      if (element instanceof SVGSVGElement || style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+      // A box that scrolls loses nothing (its text is a scroll away); one that hides its overflow cuts text off.
+      const cuts = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+      if (element instanceof SVGSVGElement || cuts(style.overflowX) || cuts(style.overflowY)) {
         return toBox(element.getBoundingClientRect());
       }
+    }
+    return null;
+  };
+  const scrollViewOf = (start: Element) => {
+    for (let element = start.parentElement; element; element = element.parentElement) {
+      if (element === document.documentElement || element === document.body) break;
+      const overflowY = getComputedStyle(element).overflowY;
+      if ((overflowY === 'auto' || overflowY === 'scroll') && element.scrollHeight > element.clientHeight) return toBox(element.getBoundingClientRect());
     }
     return null;
   };
@@ -72,13 +84,21 @@ function collect(): RawScreen {
     const content = node.textContent?.trim() ?? '';
     const element = node.parentElement;
     // Skipped: text for screen readers only, and the off-screen span Recharts measures label widths with.
-    if (!content || !element || element.closest('.visually-hidden, script, style, title, #recharts_measurement_span')) continue;
+    // Also skipped: the skip link, parked off screen until it has focus.
+    if (!content || !element || element.closest('.visually-hidden, script, style, title, #recharts_measurement_span, .skip-link:not(:focus)')) continue;
     const style = getComputedStyle(element);
     if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0) continue;
+    // Not rendered at all, such as the content of a closed <details> (content-visibility: hidden).
+    if (!element.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true })) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
     const fontPx = parseFloat(style.fontSize);
-    const rects = [...range.getClientRects()].filter((rect) => rect.width > 1 && rect.height > 1);
+    const scrollView = scrollViewOf(element);
+    // Text scrolled out of a box that scrolls is a scroll away, not on screen: it neither overlaps nor is cut.
+    // A line at the box's edge shows only its part inside the box; only that part can overlap anything.
+    const rects = [...range.getClientRects()]
+      .map((rect) => (scrollView ? new DOMRect(rect.x, Math.max(rect.top, scrollView.top), rect.width, Math.min(rect.bottom, scrollView.bottom) - Math.max(rect.top, scrollView.top)) : rect))
+      .filter((rect) => rect.width > 1 && rect.height > 1);
     if (rects.length === 0) continue;
     const isSvg = element instanceof SVGElement;
     texts.push({
@@ -89,9 +109,16 @@ function collect(): RawScreen {
       backgrounds: backgroundsOf(element),
       clip: clipBoxOf(element),
       headline: element.closest('.tile--headline .tile__number') !== null,
+      inSideScroller: (() => {
+        for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+          const overflowX = getComputedStyle(box).overflowX;
+          if ((overflowX === 'auto' || overflowX === 'scroll') && box.scrollWidth > box.clientWidth) return true;
+        }
+        return false;
+      })(),
     });
   }
-  const marks: RawMark[] = [...document.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect')].map((mark) => {
+  const marks: RawMark[] = [...document.querySelectorAll('.bar-mark rect.bar')].map((mark) => {
     const style = getComputedStyle(mark);
     const hatched = style.fill.startsWith('url(');
     return { kind: hatched ? 'lower-bound outline' : 'bar', paint: hatched ? style.stroke : style.fill, backgrounds: backgroundsOf(mark) };
@@ -142,7 +169,7 @@ export async function measureRoomScreen(page: Page): Promise<RoomReport> {
         if (ratio < contrastMinimum.headline) problems.push(`headline "${text.text}" contrast ${ratio.toFixed(2)}:1 < 7:1`);
       }
     }
-    if (text.headline && !isLegibleHeadline(text.fontPx, height)) problems.push(`headline "${text.text}" is ${text.fontPx}px, under 8% of ${height}px`);
+    if (text.headline && !isLegibleHeadline(text.fontPx, height)) problems.push(`headline "${text.text}" is ${text.fontPx}px, under 6% of ${height}px`);
     for (const box of text.glyphBoxes) {
       if (isClipped(box, viewportBox)) problems.push(`"${text.text}" runs off the screen`);
       else if (text.clip && isClipped(box, text.clip)) problems.push(`"${text.text}" is clipped by its container`);

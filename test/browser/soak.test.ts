@@ -87,7 +87,7 @@ async function run(page: Page, plan: { from: number; changes: number; refetchEve
       for (let change = from; change < from + changes; change += 1) {
         const scene = sceneList[change % sceneList.length]!;
         document.querySelector<HTMLAnchorElement>(`nav a[href*="scene=${scene.id}"]`)!.click();
-        await until(() => document.querySelector(`main .scene--${scene.id}`) !== null && (!scene.charts || document.querySelector('.recharts-bar-rectangle') !== null));
+        await until(() => document.querySelector(`main .scene--${scene.id}`) !== null && (!scene.charts || document.querySelector('rect.bar') !== null));
         if (change % refetchEvery === 0 && refetched < refetchBudget) {
           await client.refetchQueries({ type: 'active' });
           refetched += 1;

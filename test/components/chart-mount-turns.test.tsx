@@ -1,6 +1,7 @@
+/* eslint-disable testing-library/no-unnecessary-act -- an async act lets the turn queue's microtasks run before the first check */
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useMountStages } from '@/components/chart-mount-turns';
+import { useMountStages } from '@/components/charts/chart-mount-turns';
 
 function Chart({ name, ready = true }: { name: string; ready?: boolean }) {
   const mounted = useMountStages(ready, 1) === 1;

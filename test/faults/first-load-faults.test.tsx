@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor } from '@testing-library/react';
 import { server } from '../msw-server';
-import { brokenFixture, renderResilientApp, reportCopy } from './fault-render';
+import { renderResilientApp } from './fault-render';
+import { brokenReportText } from '../fixtures/broken-reports';
+import { yantaiReport } from '../fixtures/yantai';
 
 // First load, nothing received yet: each fault shows what failed and that the screen keeps trying, never a
 // number, and the screen recovers by itself once the API answers properly again.
@@ -13,7 +15,7 @@ const keepsTrying = 'The page keeps trying on its own.';
 type Fault = { name: string; path: string; respond: () => Response | Promise<Response>; says: string };
 
 const figureWithoutValue = () => {
-  const report = reportCopy() as unknown as { figures: Array<Record<string, unknown>> };
+  const report = yantaiReport() as unknown as { figures: Array<Record<string, unknown>> };
   delete report.figures[0]!.value;
   return report;
 };
@@ -26,12 +28,12 @@ const faults: Fault[] = [
   { name: 'HTML where JSON was expected', path: everyApiPath, respond: () => HttpResponse.html('<!doctype html><title>Not here</title>'), says: 'The server did not return data (JSON).' },
   { name: 'malformed JSON', path: reportPath, respond: () => new HttpResponse('{"id": "yantai-psb-2022", "figures": [', { headers: { 'Content-Type': 'application/json' } }), says: 'The server did not return data (JSON).' },
   { name: 'an empty body', path: everyApiPath, respond: () => new HttpResponse('', { status: 200 }), says: 'The server returned an empty response.' },
-  { name: 'a 10 MB body', path: reportPath, respond: () => HttpResponse.json({ ...reportCopy(), padding: 'x'.repeat(10 * 1024 * 1024) }), says: 'The server sent far more data than a report can be, so it was refused.' },
+  { name: 'a 10 MB body', path: reportPath, respond: () => HttpResponse.json({ ...yantaiReport(), padding: 'x'.repeat(10 * 1024 * 1024) }), says: 'The server sent far more data than a report can be, so it was refused.' },
   { name: 'a figure without its value', path: reportPath, respond: () => HttpResponse.json(figureWithoutValue()), says: 'The data received failed validation and was rejected.' },
-  ...['missing-clause', 'negative-value', 'string-value', 'unknown-qualifier'].map((fixture) => ({
-    name: `a payload failing the schema (${fixture})`,
+  ...(['missing-clause', 'negative-value', 'string-value', 'unknown-qualifier'] as const).map((broken) => ({
+    name: `a payload failing the schema (${broken})`,
     path: reportPath,
-    respond: async () => HttpResponse.json((await brokenFixture(fixture)) as Record<string, unknown>),
+    respond: () => new HttpResponse(brokenReportText(broken, yantaiReport()), { headers: { 'Content-Type': 'application/json' } }),
     says: 'The data received failed validation and was rejected.',
   })),
 ];
@@ -56,7 +58,7 @@ describe('first load with no data received', () => {
       expect(screen.queryByText('11,961')).not.toBeInTheDocument();
 
       server.resetHandlers();
-      expect(await screen.findByText('11,961', {}, { timeout: 3_000 })).toBeInTheDocument();
+      expect(await screen.findByText('11,961')).toBeInTheDocument();
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     });
   }

@@ -10,11 +10,11 @@ import { resilienceConfig } from '@/api/resilience-config';
 afterEach(() => window.localStorage.clear());
 
 async function runOnceWithGoodData() {
-  const first = renderResilientApp({ url: '/?scene=overview&lang=en', storage: window.localStorage });
+  const view = renderResilientApp({ url: '/?scene=overview&lang=en', storage: window.localStorage });
   await screen.findByText('11,961');
   await waitFor(() => expect(window.localStorage.getItem(resilienceConfig.persistStorageKey)).toContain('11961'));
-  const receivedAt = first.queryClient.getQueryState(['reports', 'detail', 'yantai-psb-2022'])!.dataUpdatedAt;
-  first.unmount();
+  const receivedAt = view.queryClient.getQueryState(['reports', 'detail', 'yantai-psb-2022'])!.dataUpdatedAt;
+  view.unmount();
   return receivedAt;
 }
 
@@ -29,7 +29,7 @@ describe('last good data across restarts', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     server.resetHandlers();
-    await waitFor(() => expect(screen.queryByText(/Not updated since/)).not.toBeInTheDocument(), { timeout: 3_000 });
+    await waitFor(() => expect(screen.queryByText(/Not updated since/)).not.toBeInTheDocument());
   });
 
   it('never shows stored data that no longer passes the schema', async () => {

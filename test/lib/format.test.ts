@@ -1,26 +1,44 @@
-import { formatCompact, formatDate, formatFigureValue, formatNumber, formatPercent, formatSince, formatTime } from '@/lib/format';
+import { formatCompact, formatDate, formatFigureValue, formatNumber, formatPercent, formatSince, formatTime, writtenInWan } from '@/lib/format';
 
-const figure = (value: number, qualifier: 'exact' | 'atLeast' | 'target', unit = 'people') => ({ value, qualifier, unit: { en: unit } });
+const figure = (value: number, qualifier: 'exact' | 'atLeast' | 'atMost' | 'approximately' | 'target', unit = '人', reportedAs?: string) => ({
+  value,
+  qualifier,
+  unit: { zh: unit, en: unit === '%' ? '%' : 'people' },
+  reportedAs,
+});
 
 describe('formatting figures', () => {
-  it('shows the lower bound for figures the report gives as "余" or "上万"', () => {
-    expect(formatFigureValue(figure(700, 'atLeast'), 'zh')).toBe('≥700');
-    expect(formatFigureValue(figure(10_000, 'atLeast'), 'en')).toBe('≥10,000');
+  it('shows the report’s qualifiers as marks: lower and upper bounds, approximations', () => {
+    expect(formatFigureValue(figure(700, 'atLeast', '个', '700余个'), 'zh')).toBe('≥700');
+    expect(formatFigureValue(figure(5, 'atMost'), 'en')).toBe('≤5');
+    expect(formatFigureValue(figure(1000, 'approximately', '人', '近千人'), 'en')).toBe('≈1,000');
   });
 
-  it('abbreviates round Chinese lower bounds to 万 in tiles only', () => {
-    expect(formatFigureValue(figure(10_000, 'atLeast'), 'zh', { compactLowerBounds: true })).toBe('≥1万');
-    expect(formatFigureValue(figure(20_000, 'atLeast'), 'zh', { compactLowerBounds: true })).toBe('≥2万');
-    expect(formatFigureValue(figure(10_000, 'atLeast'), 'en', { compactLowerBounds: true })).toBe('≥10,000');
+  it('writes a number in 万 in Chinese exactly where the report does, and in full in English', () => {
+    expect(formatFigureValue(figure(10_000, 'atLeast', '人次', '上万人次'), 'zh')).toBe('≥1万');
+    expect(formatFigureValue(figure(20_000, 'atLeast', '人次', '2万余人次'), 'zh')).toBe('≥2万');
+    expect(formatFigureValue(figure(2_604_400, 'exact', '件', '260.44万件'), 'zh')).toBe('260.44万');
+    expect(formatFigureValue(figure(10_000, 'atLeast', '人次', '上万人次'), 'en')).toBe('≥10,000');
+    expect(formatFigureValue(figure(2_604_400, 'exact', '件', '260.44万件'), 'en')).toBe('2,604,400');
+    expect(writtenInWan({ value: 11_961, reportedAs: '11961起' })).toBe(false);
   });
 
-  it('never abbreviates an exact figure', () => {
-    expect(formatFigureValue(figure(11_961, 'exact'), 'zh', { compactLowerBounds: true })).toBe('11,961');
+  it('never abbreviates an exact figure the report writes in full, and keeps its decimals', () => {
+    expect(formatFigureValue(figure(11_961, 'exact', '起', '11961起'), 'zh')).toBe('11,961');
+    expect(formatFigureValue(figure(5457.6, 'exact', '公斤', '5457.6公斤'), 'en')).toBe('5,457.6');
   });
 
   it('formats percentages, including targets, as percent', () => {
     expect(formatFigureValue(figure(5, 'target', '%'), 'zh')).toBe('5%');
+    expect(formatFigureValue(figure(4.49, 'exact', '%'), 'zh')).toBe('4.49%');
     expect(formatPercent(100, 'en')).toBe('100%');
+  });
+
+  it('refuses numbers that would print as Infinity, NaN or an exponent', () => {
+    for (const value of [Infinity, -Infinity, NaN, 1e21, 1e308, 123456789012345680000]) {
+      expect(() => formatNumber(value, 'zh'), String(value)).toThrow(RangeError);
+    }
+    expect(formatNumber(1e-300, 'en', 4)).toBe('0');
   });
 
   it('formats plain numbers, compact numbers and dates per language', () => {
@@ -68,7 +86,7 @@ describe('formats match Intl for the same locale and options', () => {
   it('Chinese compact numbers from 1万 up to 亿', () => {
     const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 });
     for (const value of [...samples.filter((sample) => sample >= 10_000), 99_950_000, 99_999_999, 100_000_000, 123_456_789]) {
-      expect(formatCompact(value, 'zh'), String(value)).toBe(compact.format(value));
+      expect(formatCompact(value, 'zh', 1), String(value)).toBe(compact.format(value));
     }
   });
 

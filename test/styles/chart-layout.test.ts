@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartLayout, chartMetricsFor } from '@/styles/chart-layout';
+import { chartLayout, chartMetricsFor } from '@/components/charts/chart-layout';
 
 describe('chart metrics', () => {
   it('asks for as many number ticks as fit the plot, at least 2 and at most the desktop count', () => {

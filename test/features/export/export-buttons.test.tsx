@@ -5,9 +5,7 @@ import { vi } from 'vitest';
 import { server } from '../../msw-server';
 import { renderApp } from '../../render';
 
-const load = { timeout: 8000 };
-
-describe('figure downloads', { timeout: 20_000 }, () => {
+describe('figure downloads', () => {
   it('downloads the report’s figures as a CSV that starts with a BOM', async () => {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -18,11 +16,11 @@ describe('figure downloads', { timeout: 20_000 }, () => {
     const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const user = userEvent.setup();
     renderApp({ url: '/?scene=overview' });
-    await user.click(await screen.findByText('出处与导出', {}, load));
+    await user.click(await screen.findByText('出处与导出'));
     await user.click(screen.getByRole('button', { name: '下载 CSV' }));
 
     await waitFor(() => expect(clicks).toHaveBeenCalled());
-    expect(clicks.mock.contexts[0]).toHaveProperty('download', 'yantai-psb-2022-figures.csv');
+    expect(clicks.mock.contexts[0]).toHaveProperty('download', 'yantai-psb-2022-figures-zh.csv');
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain('巡查整改执法问题700余个');
@@ -31,7 +29,7 @@ describe('figure downloads', { timeout: 20_000 }, () => {
   it('says so when the report cannot be fetched for the download', async () => {
     const user = userEvent.setup();
     renderApp({ url: '/?scene=plans&lang=en' });
-    await screen.findByRole('region', { name: 'Main plans for 2023' }, load);
+    await screen.findByRole('region', { name: 'Main plans for 2023' });
     await user.click(screen.getByText('Sources & export'));
     server.use(http.get('*/api/v1/reports/:file', () => HttpResponse.json({ error: { code: 'x', message: 'down' } }, { status: 500 })));
     // The scene's cached copy is stale at once in tests (staleTime 0), so the download fetches again.

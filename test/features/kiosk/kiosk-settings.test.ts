@@ -1,4 +1,4 @@
-import { isKioskEnabled, isMotionOffByUrl, parseKioskSettings, parseSceneOrder, parseTheme } from '@/features/kiosk/model/kiosk-settings';
+import { isKioskEnabled, parseKioskSettings, parseSceneOrder } from '@/features/kiosk/model/kiosk-settings';
 
 const ids = ['overview', 'training', 'review', 'supervision', 'plans'] as const;
 const params = (query: string) => new URLSearchParams(query);
@@ -40,15 +40,4 @@ describe('meeting-room URL parameters', () => {
     expect(parseSceneOrder('nope,,', ids)).toEqual(ids);
   });
 
-  it('is dark unless ?theme=light', () => {
-    expect(parseTheme(null)).toBe('dark');
-    expect(parseTheme('light')).toBe('light');
-    expect(parseTheme('sepia')).toBe('dark');
-  });
-
-  it('stops motion for ?motion=off only', () => {
-    expect(isMotionOffByUrl('off')).toBe(true);
-    expect(isMotionOffByUrl('on')).toBe(false);
-    expect(isMotionOffByUrl(null)).toBe(false);
-  });
 });

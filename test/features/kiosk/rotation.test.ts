@@ -68,9 +68,21 @@ describe('rotation state machine', () => {
     expect(state).toMatchObject({ blanked: false, mode: 'inputPaused', deadline: 260_000, position: 2 });
   });
 
-  it('un-blanks before obeying a navigation key pressed on a blank screen', () => {
-    const state = apply(start(2), [{ type: 'toggleBlank' }, 1_000], [{ type: 'next' }, 2_000]);
-    expect(state).toMatchObject({ blanked: false, position: 3 });
+  it('only un-blanks when a navigation key is pressed on a blank screen: the scene stays where it was', () => {
+    for (const command of [{ type: 'next' }, { type: 'previous' }, { type: 'first' }, { type: 'jump', position: 4 }] as const) {
+      const state = apply(start(2), [{ type: 'toggleBlank' }, 1_000], [command, 2_000]);
+      expect(state, command.type).toMatchObject({ blanked: false, position: 2, mode: 'inputPaused', deadline: 62_000 });
+    }
+    // The next press, on a visible screen, moves.
+    const moved = apply(start(2), [{ type: 'toggleBlank' }, 1_000], [{ type: 'next' }, 2_000], [{ type: 'next' }, 3_000]);
+    expect(moved).toMatchObject({ blanked: false, position: 3 });
+  });
+
+  it('only un-blanks when P is pressed on a blank screen, keeping a manual pause as it was', () => {
+    const running = apply(start(2), [{ type: 'toggleBlank' }, 1_000], [{ type: 'togglePause' }, 2_000]);
+    expect(running).toMatchObject({ blanked: false, mode: 'inputPaused' });
+    const paused = apply(start(2), [{ type: 'togglePause' }, 500], [{ type: 'toggleBlank' }, 1_000], [{ type: 'togglePause' }, 2_000]);
+    expect(paused).toMatchObject({ blanked: false, mode: 'manualPaused', deadline: null });
   });
 
   it('calls only a due timer in running mode an automatic scene boundary', () => {

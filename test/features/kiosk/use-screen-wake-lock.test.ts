@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react';
+import { renderHook, waitFor } from '@testing-library/react';
 import { useScreenWakeLock } from '@/features/kiosk/hooks/use-screen-wake-lock';
 
 type FakeSentinel = { released: boolean; release: ReturnType<typeof vi.fn> };
@@ -33,12 +33,12 @@ describe('screen wake lock in meeting-room mode', () => {
       return lock;
     });
     const { unmount } = renderHook(() => useScreenWakeLock(true));
-    await vi.waitFor(() => expect(wakeLock.request).toHaveBeenCalledWith('screen'));
+    await waitFor(() => expect(wakeLock.request).toHaveBeenCalledWith('screen'));
     // The browser drops the lock when the page is hidden.
     setVisibility('hidden');
     locks[0]!.released = true;
     setVisibility('visible');
-    await vi.waitFor(() => expect(wakeLock.request).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(wakeLock.request).toHaveBeenCalledTimes(2));
     unmount();
     expect(locks[1]!.release).toHaveBeenCalled();
   });
@@ -49,7 +49,7 @@ describe('screen wake lock in meeting-room mode', () => {
       throw new DOMException('not allowed', 'NotAllowedError');
     });
     const { unmount } = renderHook(() => useScreenWakeLock(true));
-    await vi.waitFor(() => expect(wakeLock.request).toHaveBeenCalled());
+    await waitFor(() => expect(wakeLock.request).toHaveBeenCalled());
     unmount();
   });
 });

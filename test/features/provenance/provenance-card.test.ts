@@ -1,13 +1,13 @@
-import { bundledReports } from '@/data/bundled-reports';
 import { buildProvenanceCard } from '@/features/provenance/model/provenance-card';
+import { yantaiReport } from '../../fixtures/yantai';
 
-const report = bundledReports.find((candidate) => candidate.id === 'yantai-psb-2022')!;
+const report = yantaiReport();
 
 describe('provenance card model', () => {
-  it('gives a reported figure its period, section and the clause that states it', () => {
+  it('gives a reported figure its period (the report’s year unless it says otherwise), section and clause', () => {
     const card = buildProvenanceCard(report, 'patrol-problems-rectified')!;
     expect(card.figure.qualifier).toBe('atLeast');
-    expect(card.periods).toEqual(['2022']);
+    expect(card.scopes).toEqual([undefined]);
     expect(card.statement).toMatchObject({ section: '三(三)', clause: '巡查整改执法问题700余个' });
     expect(card.contradiction).toBeUndefined();
   });
@@ -26,7 +26,7 @@ describe('provenance card model', () => {
       ['enforcement-notices-issued', '三(三)'],
       ['problem-notices-issued', '一(四)'],
     ]);
-    expect(card.contradiction?.note.en).toMatch(/two different counts/);
+    expect(card.contradiction?.note.en).toMatch(/two different numbers .* does not say why/);
   });
 
   it('has no card for a figure the report lacks', () => {

@@ -4,8 +4,8 @@ import { reportQueries } from '@/api/report-queries';
 import { SceneQuery } from '@/components/scene-query';
 import { useOpenProvenance } from '@/components/provenance-context';
 import { useI18n } from '@/i18n/i18n-context';
-import { formatFormula, type FigureView } from '@/lib/figure-view';
-import { figureInWords } from '@/lib/figure-words';
+import { figureInWords, formatFormula, type FigureView } from '@/lib/figure-view';
+import { formatSection } from '@/lib/sections';
 import { buildQualityView, type QualityStatement } from '@/features/data-quality/model/quality-view';
 
 /** ?view=quality: every contradiction, every derived figure with its formula, every bound and target. */
@@ -36,8 +36,14 @@ export function QualityPage({ reportId }: { reportId: string }) {
                   {t('provenance.labelled', {
                     label: t('provenance.derivedFrom'),
                     value: (figure.derived?.inputs ?? [])
-                      .map((input) => `${pick(input.label)} (${figureInWords(input, locale)}, ${input.sections.join(t('source.sectionsJoiner'))})`)
-                      .join('; '),
+                      .map((input) =>
+                        t('quality.input', {
+                          label: pick(input.label),
+                          value: figureInWords(input, locale),
+                          sections: input.sections.map((section) => formatSection(section, locale)).join(t('source.sectionsJoiner')),
+                        }),
+                      )
+                      .join(t('quality.inputJoiner')),
                   })}
                 </p>
               </li>
@@ -94,12 +100,12 @@ function FigureName({ figure }: { figure: FigureView }) {
 }
 
 function StatementLine({ statement }: { statement: QualityStatement }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <>
       <FigureName figure={statement.figure} />
       <p>
-        {t('provenance.labelled', { label: t('provenance.statement', { section: statement.section }), value: '' })}
+        {t('provenance.labelled', { label: t('provenance.statement', { section: formatSection(statement.section, locale) }), value: '' })}
         <q lang="zh-CN">{statement.clause}</q>
         {statement.figure.reportedAs ? ` · ${t('quality.asWritten', { reportedAs: statement.figure.reportedAs })}` : ''}
       </p>

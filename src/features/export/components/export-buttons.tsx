@@ -18,7 +18,7 @@ export function ExportButtons({ reportId }: { reportId: string }) {
         import('@/features/export/model/download'),
       ]);
       if (format === 'csv') {
-        downloadText(exporter.buildFiguresCsv(report, locale), exporter.exportFileName(report, 'csv'), 'text/csv;charset=utf-8');
+        downloadText(exporter.buildFiguresCsv(report, locale), exporter.exportFileName(report, 'csv', locale), 'text/csv;charset=utf-8');
       } else {
         downloadText(exporter.buildFiguresJson(report), exporter.exportFileName(report, 'json'), 'application/json');
       }

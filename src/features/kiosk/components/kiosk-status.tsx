@@ -1,18 +1,26 @@
 import type { RotationMode } from '@/features/kiosk/model/rotation';
+import type { KioskRuntime } from '@/features/kiosk/model/kiosk-runtime';
 import { useI18n } from '@/i18n/i18n-context';
-import { formatNumber } from '@/lib/format';
+import { ResumeCountdown } from '@/features/kiosk/components/resume-countdown';
+
+type KioskStatusProps = {
+  mode: RotationMode;
+  resumeMs: number;
+  /** Where the countdown of an input pause reads its deadline. */
+  clock: Pick<KioskRuntime, 'subscribeResume' | 'getResumeAt' | 'monotonicNow'>;
+  onExit: () => void;
+  exitHref: string;
+};
 
 /** The "paused" badge, with how the rotation continues; a link out appears only while someone is there. */
-export function KioskStatus({ mode, resumeMs, onExit, exitHref }: { mode: RotationMode; resumeMs: number; onExit: () => void; exitHref: string }) {
-  const { t, locale } = useI18n();
+export function KioskStatus({ mode, resumeMs, clock, onExit, exitHref }: KioskStatusProps) {
+  const { t } = useI18n();
   return (
     <div className="kiosk-status" role="status">
       {mode !== 'running' && (
         <>
           <span className="kiosk-status__badge">{t('kiosk.paused')}</span>
-          <span className="kiosk-status__hint">
-            {mode === 'manualPaused' ? t('kiosk.pausedByKey') : t('kiosk.pausedByInput', { seconds: formatNumber(resumeMs / 1000, locale, 0) })}
-          </span>
+          {mode === 'manualPaused' ? <span className="kiosk-status__hint">{t('kiosk.pausedByKey')}</span> : <ResumeCountdown clock={clock} resumeMs={resumeMs} />}
           <a
             className="kiosk-status__exit"
             href={exitHref}

@@ -1,10 +1,14 @@
 import { useEffect } from 'react';
 import type { KioskRuntime } from '@/features/kiosk/model/kiosk-runtime';
+import type { RotationCommand } from '@/features/kiosk/model/rotation';
 import { commandForKey } from '@/features/kiosk/model/kiosk-keys';
 import { toggleFullscreen } from '@/features/kiosk/hooks/fullscreen';
 
-/** Keys drive the rotation; any other input pauses it. Listeners only, so a still screen runs nothing. */
-export function useKioskInput(runtime: KioskRuntime): void {
+/**
+ * Keys drive the rotation; any other input pauses it. Listeners only, so a still screen runs nothing.
+ * `takeCommand` may handle a command first (turning a scene's pages) and say so by returning true.
+ */
+export function useKioskInput(runtime: KioskRuntime, takeCommand?: (command: RotationCommand) => boolean): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = commandForKey(event);
@@ -15,6 +19,8 @@ export function useKioskInput(runtime: KioskRuntime): void {
       event.preventDefault();
       if (command.type === 'toggleFullscreen') {
         toggleFullscreen();
+        runtime.dispatch({ type: 'input' });
+      } else if (takeCommand?.(command)) {
         runtime.dispatch({ type: 'input' });
       } else {
         runtime.dispatch(command);
@@ -42,5 +48,5 @@ export function useKioskInput(runtime: KioskRuntime): void {
       window.removeEventListener('wheel', onInput);
       window.removeEventListener('touchstart', onInput);
     };
-  }, [runtime]);
+  }, [runtime, takeCommand]);
 }

@@ -1,8 +1,7 @@
 import { kioskDefaults, kioskLimits } from '@/features/kiosk/model/kiosk-config';
 
-// Parses the meeting-room URL contract: ?kiosk, ?interval, ?scenes, ?resume, ?refresh, ?theme, ?motion.
-
-export type ThemeName = 'dark' | 'light';
+// Parses the meeting-room URL contract: ?kiosk, ?interval, ?scenes, ?resume, ?refresh (src/app/app-url.ts
+// parses the rest of the address).
 
 export type KioskSettings<Id extends string = string> = {
   intervalMs: number;
@@ -18,16 +17,6 @@ type Params = Pick<URLSearchParams, 'get'>;
 export function isKioskEnabled(value: string | null): boolean {
   if (value === null) return false;
   return !['0', 'false', 'off', 'no'].includes(value.trim().toLowerCase());
-}
-
-/** Dark by default (screens); `?theme=light` for projectors in bright rooms. */
-export function parseTheme(value: string | null): ThemeName {
-  return value?.trim().toLowerCase() === 'light' ? 'light' : 'dark';
-}
-
-/** `?motion=off` stops animations whatever the system setting says. */
-export function isMotionOffByUrl(value: string | null): boolean {
-  return ['off', '0', 'false', 'none', 'reduce'].includes(value?.trim().toLowerCase() ?? '');
 }
 
 function parseNumber(value: string | null, fallback: number, limits: { min: number; max: number }): number {

@@ -1,5 +1,6 @@
 // The rotation as a pure state machine: (state, event, now) → state. Timers live elsewhere and only
-// ask for `state.deadline`, so the rules can be tested without a clock.
+// ask for `state.deadline`, so the rules can be tested without a clock. Every time here is on one monotonic
+// clock (the runtime passes performance.now), never the wall clock.
 
 export type RotationMode = 'running' | 'inputPaused' | 'manualPaused';
 
@@ -71,10 +72,11 @@ function moveTo(state: RotationState, position: number, now: number): RotationSt
 }
 
 export function rotationReducer(state: RotationState, event: RotationEvent, now: number): RotationState {
-  // While the screen is blank only un-blanking (or a command, which un-blanks first) does anything.
+  // While the screen is blank, a key only brings the picture back: the presenter who blanked it wants to see
+  // where they are before anything moves. Timers and other input do nothing.
   if (state.blanked && event.type !== 'toggleBlank') {
     if (event.type === 'timer' || event.type === 'input') return state;
-    return rotationReducer(rotationReducer(state, { type: 'toggleBlank' }, now), event, now);
+    return rotationReducer(state, { type: 'toggleBlank' }, now);
   }
   switch (event.type) {
     case 'timer':

@@ -2,8 +2,9 @@ import { useEffect, useId, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
 import { useI18n } from '@/i18n/i18n-context';
-import { formatFormula } from '@/lib/figure-view';
-import { figureInWords } from '@/lib/figure-words';
+import { figureInWords, formatFormula } from '@/lib/figure-view';
+import { formatQuotedSection } from '@/lib/sections';
+import { LocalText } from '@/components/local-text';
 import { QualifierBadges } from '@/components/qualifier-badge';
 import { buildProvenanceCard, type Statement } from '@/features/provenance/model/provenance-card';
 
@@ -19,6 +20,7 @@ type ProvenanceDialogProps = {
 /** A modal card saying where one figure comes from: value in words, period, section and the quoted clause. */
 export function ProvenanceDialog({ reportId, figureId, previous, onOpenFigure, onClose }: ProvenanceDialogProps) {
   const { t, pick, locale } = useI18n();
+
   const query = useQuery({ ...reportQueries.detail(reportId) });
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -38,6 +40,8 @@ export function ProvenanceDialog({ reportId, figureId, previous, onOpenFigure, o
   const close = () => dialogRef.current?.close();
 
   return (
+    // The backdrop click is a pointer shortcut; keyboard users close with Esc (native to <dialog>) or the button.
+    // eslint-disable-next-line jsx-a11y-x/click-events-have-key-events, jsx-a11y-x/no-noninteractive-element-interactions
     <dialog
       ref={dialogRef}
       className="provenance"
@@ -74,15 +78,24 @@ export function ProvenanceDialog({ reportId, figureId, previous, onOpenFigure, o
             <dl className="provenance__facts">
               <div>
                 <dt>{t('provenance.unit')}</dt>
-                <dd>{pick(card.figure.unit)}</dd>
+                <dd>
+                  <LocalText text={card.figure.unit} />
+                </dd>
               </div>
               <div>
                 <dt>{t('provenance.period')}</dt>
-                <dd>{card.periods.join(t('source.sectionsJoiner'))}</dd>
+                <dd>
+                  {card.scopes.map((scope, index) => (
+                    <span key={scope?.zh ?? 'report-year'}>
+                      {index > 0 && t('source.sectionsJoiner')}
+                      {scope ? <LocalText text={scope} /> : t('provenance.reportYear', { year: query.data?.year ?? '' })}
+                    </span>
+                  ))}
+                </dd>
               </div>
               <div>
                 <dt>{t('provenance.section')}</dt>
-                <dd>{card.figure.sections.join(t('source.sectionsJoiner'))}</dd>
+                <dd>{card.figure.sections.map((section) => formatQuotedSection(section, locale)).join(t('source.sectionsJoiner'))}</dd>
               </div>
               {card.figure.reportedAs && (
                 <div>
@@ -140,14 +153,15 @@ export function ProvenanceDialog({ reportId, figureId, previous, onOpenFigure, o
 
 /** The clause that states a figure, quoted verbatim and marked as Chinese (the report's language). */
 function Quote({ statement }: { statement: Statement }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const section = formatQuotedSection(statement.section, locale);
   return (
     <figure className="provenance__quote">
       <blockquote lang="zh-CN">
         <p>“{statement.clause}”</p>
       </blockquote>
       <figcaption>
-        {t('provenance.clause')} · {t('provenance.statement', { section: statement.section })}
+        {t('provenance.clause')} · {t('provenance.statement', { section })}
       </figcaption>
     </figure>
   );

@@ -1,56 +1,62 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
-import type { MessageKey } from '@/i18n/messages';
+import { useRoomCheckText, type RoomCheckPlainKey } from '@/features/room-check/i18n/room-check-messages';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { characterHeightRatio, checkRoom, isValidScreen, type FontTokens } from '@/features/room-check/model/room-check';
+import {
+  characterHeightRatio,
+  checkRoom,
+  inputLimits,
+  parseRoomInput,
+  type RoomInput,
+} from '@/features/room-check/model/room-check';
 
-// A typical meeting room: a 65-inch 4K screen at 200 % scaling, the back row 4 m away.
-const initialValues = { diagonal: '65', width: '3840', height: '2160', scaling: '200', distance: '4' };
-type FieldName = keyof typeof initialValues;
+// A typical meeting room: a 65-inch 4K screen at 200 % scaling, the back row 3 m away.
+const initialValues: Record<RoomInput, string> = { diagonal: '65', width: '3840', height: '2160', scaling: '200', distance: '3' };
+type FieldName = RoomInput;
 
-const fields: ReadonlyArray<{ name: FieldName; label: MessageKey; step: string }> = [
-  { name: 'diagonal', label: 'roomCheck.diagonal', step: '0.1' },
-  { name: 'width', label: 'roomCheck.width', step: '1' },
-  { name: 'height', label: 'roomCheck.height', step: '1' },
-  { name: 'scaling', label: 'roomCheck.scaling', step: '25' },
-  { name: 'distance', label: 'roomCheck.distance', step: '0.1' },
+const fields: ReadonlyArray<{ name: FieldName; label: RoomCheckPlainKey }> = [
+  { name: 'diagonal', label: 'diagonal' },
+  { name: 'width', label: 'width' },
+  { name: 'height', label: 'height' },
+  { name: 'scaling', label: 'scaling' },
+  { name: 'distance', label: 'distance' },
 ];
-
-/** The theme's font tokens as this document defines them right now (meeting-room mode may override them). */
-function readFontTokens(): FontTokens {
-  const style = getComputedStyle(document.documentElement);
-  return { body: style.getPropertyValue('--fs-body').trim(), small: style.getPropertyValue('--fs-small').trim() };
-}
 
 /** ?view=room-check: screen and distance in, smallest legible text and a verdict in words out. */
 export function RoomCheckPage() {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
+  const t = useRoomCheckText();
   const [values, setValues] = useState(initialValues);
   const formId = useId();
-  const [tokens] = useState(readFontTokens);
-  const screen = {
-    diagonalInches: Number(values.diagonal),
-    widthPx: Number(values.width),
-    heightPx: Number(values.height),
-    scalingPercent: Number(values.scaling),
-  };
-  const distanceM = Number(values.distance);
-  const valid = isValidScreen(screen, distanceM);
-  const result = valid ? checkRoom(screen, distanceM, tokens) : undefined;
+  const parsed = Object.fromEntries(fields.map((field) => [field.name, parseRoomInput(values[field.name], field.name)])) as Record<
+    FieldName,
+    ReturnType<typeof parseRoomInput>
+  >;
+  const numbers = Object.fromEntries(Object.entries(parsed).map(([name, input]) => [name, 'value' in input ? input.value : Number.NaN])) as Record<FieldName, number>;
+  const problems = fields.flatMap((field) => {
+    const input = parsed[field.name];
+    if ('value' in input) return [];
+    if (input.problem === 'empty') return [t('invalid')];
+    if (input.problem === 'notANumber') return [t('notANumber', { field: t(field.label) })];
+    const { min, max } = inputLimits[field.name];
+    return [t('outOfRange', { field: t(field.label), min: formatNumber(min, locale, 1), max: formatNumber(max, locale, 0) })];
+  });
+  const screen = { diagonalInches: numbers.diagonal, widthPx: numbers.width, heightPx: numbers.height, scalingPercent: numbers.scaling };
+  const distanceM = numbers.distance;
+  const result = problems.length === 0 ? checkRoom(screen, distanceM) : undefined;
   const mm = (value: number) => formatNumber(value, locale, 1);
 
   return (
     <div className="tool-page room-check">
-      <p className="tool-page__intro">{t('roomCheck.intro')}</p>
+      <p className="tool-page__intro">{t('intro')}</p>
       <form className="card room-check__form" id={formId} onSubmit={(event) => event.preventDefault()}>
         {fields.map((field) => (
           <label key={field.name}>
             {t(field.label)}
             <input
-              type="number"
+              type="text"
               inputMode="decimal"
-              min="0"
-              step={field.step}
+              aria-invalid={'value' in parsed[field.name] ? undefined : true}
               value={values[field.name]}
               onChange={(event) => setValues((current) => ({ ...current, [field.name]: event.target.value }))}
             />
@@ -59,35 +65,29 @@ export function RoomCheckPage() {
       </form>
       <section className="card room-check__result" aria-labelledby={`${formId}-result`} aria-live="polite">
         <h3 className="card__title" id={`${formId}-result`}>
-          {t('roomCheck.resultTitle')}
+          {t('resultTitle')}
         </h3>
         {!result ? (
-          <p>{t('roomCheck.invalid')}</p>
+          [...new Set(problems)].map((problem) => <p key={problem}>{problem}</p>)
         ) : (
           <>
             <p>
-              {t('roomCheck.minimum', {
+              {t('minimum', {
                 distance: formatNumber(distanceM, locale, 1),
                 mm: mm(result.minimumMm),
                 px: formatNumber(Math.ceil(result.minimumPx), locale, 0),
               })}
             </p>
-            {result.smallestFontPx === undefined || result.smallestTextMm === undefined || result.legibleUpToM === undefined ? (
-              <p>{t('roomCheck.unknown')}</p>
-            ) : (
-              <>
-                <p>
-                  {t('roomCheck.dashboard', {
-                    fontPx: formatNumber(result.smallestFontPx, locale, 1),
-                    mm: mm(result.smallestTextMm),
-                  })}
-                </p>
-                <p className="room-check__verdict">{result.meets ? t('roomCheck.meets') : t('roomCheck.fails')}</p>
-                <p>{t('roomCheck.maxDistance', { distance: formatNumber(result.legibleUpToM, locale, 1) })}</p>
-              </>
-            )}
+            <p>
+              {t('dashboard', {
+                fontPx: formatNumber(result.smallestFontPx, locale, 1),
+                mm: mm(result.smallestTextMm),
+              })}
+            </p>
+            <p className="room-check__verdict">{result.meets ? t('meets') : t('fails')}</p>
+            <p>{t('maxDistance', { distance: formatNumber(result.legibleUpToM, locale, 1) })}</p>
             <p className="tool-page__intro">
-              {t('roomCheck.assumptions', { ratio: formatPercent(characterHeightRatio * 100, locale, 0) })}
+              {t('assumptions', { ratio: formatPercent(characterHeightRatio * 100, locale, 0) })}
             </p>
           </>
         )}

@@ -1,5 +1,5 @@
-// Pure maths for the room check: how tall text must be for the farthest viewer, and how tall this
-// dashboard's smallest text is on the given screen. No React, no DOM.
+// Pure maths for the room check: how tall text must be for the farthest viewer, and how tall meeting-room
+// mode's smallest text is on the given screen (what the room will show, not the desk layout). No React, no DOM.
 
 /** ISO 9241-3: the ergonomic minimum character height, as a visual angle. */
 export const minimumArcMinutes = 16;
@@ -11,7 +11,6 @@ export const minimumArcMinutes = 16;
 export const characterHeightRatio = 0.7;
 
 const millimetresPerInch = 25.4;
-const browserDefaultFontPx = 16;
 
 export type Screen = {
   diagonalInches: number;
@@ -38,95 +37,65 @@ export function pixelPitchMm(screen: Pick<Screen, 'diagonalInches' | 'widthPx' |
   return (screen.diagonalInches * millimetresPerInch) / Math.hypot(screen.widthPx, screen.heightPx);
 }
 
-type LengthContext = { viewportWidth: number; viewportHeight: number; remPx: number };
-
-function evaluateLength(token: string, context: LengthContext): number | undefined {
-  const match = /^(-?\d*\.?\d+)(px|rem|em|vh|vw|vmin|vmax)$/.exec(token.trim());
-  if (!match) return undefined;
-  const value = Number(match[1]);
-  switch (match[2]) {
-    case 'px':
-      return value;
-    case 'rem':
-    case 'em':
-      return value * context.remPx;
-    case 'vh':
-      return (value * context.viewportHeight) / 100;
-    case 'vw':
-      return (value * context.viewportWidth) / 100;
-    case 'vmin':
-      return (value * Math.min(context.viewportWidth, context.viewportHeight)) / 100;
-    case 'vmax':
-      return (value * Math.max(context.viewportWidth, context.viewportHeight)) / 100;
-  }
-  return undefined;
-}
-
 /**
- * Evaluates a font-size token as theme.css writes them: a plain length or clamp()/min()/max() of lengths.
- * Returns undefined for anything else, so the page says "unknown" rather than guessing.
+ * The smallest text meeting-room mode sets, as a share of the screen's height (kiosk.css: 2.5vh). Measured in
+ * screen heights, it does not depend on the operating system's scaling.
  */
-export function evaluateCssLength(expression: string, context: LengthContext): number | undefined {
-  const text = expression.trim();
-  const call = /^(clamp|min|max)\((.*)\)$/.exec(text);
-  if (!call) return evaluateLength(text, context);
-  const values = (call[2] ?? '').split(',').map((part) => evaluateLength(part, context));
-  if (values.some((value) => value === undefined)) return undefined;
-  const numbers = values as number[];
-  switch (call[1]) {
-    case 'clamp': {
-      if (numbers.length !== 3) return undefined;
-      const [low, preferred, high] = numbers as [number, number, number];
-      return Math.max(low, Math.min(preferred, high));
-    }
-    case 'min':
-      return Math.min(...numbers);
-    case 'max':
-      return Math.max(...numbers);
-  }
-  return undefined;
-}
+export const meetingRoomSmallestTextShare = 0.025;
 
-/** The theme's font tokens: the root font size (rem) comes from --fs-body, the smallest text from --fs-small. */
-export type FontTokens = { body: string; small: string };
-
-/** The smallest text's font size in CSS pixels on a full-screen viewport of the given CSS size. */
-export function smallestFontPx(tokens: FontTokens, viewport: { width: number; height: number }): number | undefined {
-  const base = { viewportWidth: viewport.width, viewportHeight: viewport.height };
-  const rootPx = evaluateCssLength(tokens.body, { ...base, remPx: browserDefaultFontPx });
-  if (rootPx === undefined) return undefined;
-  return evaluateCssLength(tokens.small, { ...base, remPx: rootPx });
+/** The smallest text's font size in CSS pixels on a full-screen viewport of the given CSS height. */
+export function smallestFontPx(viewportHeight: number): number {
+  return viewportHeight * meetingRoomSmallestTextShare;
 }
 
 export type RoomCheckResult = {
   minimumMm: number;
   /** The minimum in the screen's device pixels. */
   minimumPx: number;
-  /** The dashboard's smallest font size in CSS pixels, or undefined when the tokens could not be read. */
-  smallestFontPx: number | undefined;
-  smallestTextMm: number | undefined;
-  meets: boolean | undefined;
-  legibleUpToM: number | undefined;
+  /** Meeting-room mode's smallest font size in CSS pixels. */
+  smallestFontPx: number;
+  smallestTextMm: number;
+  meets: boolean;
+  legibleUpToM: number;
 };
 
-export function isValidScreen(screen: Screen, distanceM: number): boolean {
-  return [screen.diagonalInches, screen.widthPx, screen.heightPx, screen.scalingPercent, distanceM].every(
-    (value) => Number.isFinite(value) && value > 0,
-  );
+/** What a person can sensibly enter: a screen from a tablet to an LED wall, a viewer within a large hall. */
+export const inputLimits = {
+  diagonal: { min: 10, max: 400 },
+  width: { min: 320, max: 16_384 },
+  height: { min: 240, max: 16_384 },
+  scaling: { min: 50, max: 500 },
+  distance: { min: 0.3, max: 60 },
+} as const;
+export type RoomInput = keyof typeof inputLimits;
+
+export type ParsedInput = { value: number } | { problem: 'empty' | 'notANumber' | 'outOfRange' };
+
+/**
+ * A number as typed: digits with "." as the decimal point, full-width digits allowed (a Chinese IME gives
+ * "４．５"). A comma is refused rather than guessed at: "4,5" is 4.5 in some locales and 45 in others.
+ */
+export function parseRoomInput(text: string, field: RoomInput): ParsedInput {
+  const normal = text.trim().replace(/[０-９．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  if (normal === '') return { problem: 'empty' };
+  if (!/^\d+(\.\d+)?$/.test(normal)) return { problem: 'notANumber' };
+  const value = Number(normal);
+  const { min, max } = inputLimits[field];
+  return value < min || value > max ? { problem: 'outOfRange' } : { value };
 }
 
-export function checkRoom(screen: Screen, distanceM: number, tokens: FontTokens): RoomCheckResult {
+export function checkRoom(screen: Screen, distanceM: number): RoomCheckResult {
   const pitch = pixelPitchMm(screen);
   const scale = screen.scalingPercent / 100;
   const minimumMm = minimumCharacterHeightMm(distanceM);
-  const fontPx = smallestFontPx(tokens, { width: screen.widthPx / scale, height: screen.heightPx / scale });
-  const smallestTextMm = fontPx === undefined ? undefined : fontPx * scale * pitch * characterHeightRatio;
+  const fontPx = smallestFontPx(screen.heightPx / scale);
+  const smallestTextMm = fontPx * scale * pitch * characterHeightRatio;
   return {
     minimumMm,
     minimumPx: minimumMm / pitch,
     smallestFontPx: fontPx,
     smallestTextMm,
-    meets: smallestTextMm === undefined ? undefined : smallestTextMm >= minimumMm,
-    legibleUpToM: smallestTextMm === undefined ? undefined : legibleDistanceM(smallestTextMm),
+    meets: smallestTextMm >= minimumMm,
+    legibleUpToM: legibleDistanceM(smallestTextMm),
   };
 }

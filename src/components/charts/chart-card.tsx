@@ -1,0 +1,62 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { FigureView } from '@/lib/figure-view';
+import { useI18n } from '@/i18n/i18n-context';
+import { FigureTable } from '@/components/figure-table';
+import { SourceLine } from '@/components/source-line';
+import { QualifierLegend } from '@/components/charts/qualifier-legend';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { sectionsOf } from '@/lib/sections';
+
+type ChartCardProps = {
+  title: string;
+  unitLabel: string;
+  figures: readonly FigureView[];
+  note?: string | undefined;
+  className?: string;
+  /** The panel's placement on the scene grid (data-span, data-inner). */
+  placement?: Record<string, string>;
+  children: ReactNode;
+};
+
+/** Frame of every chart: title, unit, legend, source line and a table as its text alternative. */
+export function ChartCard({ title, unitLabel, figures, note, className, placement, children }: ChartCardProps) {
+  const { t } = useI18n();
+  const [showTable, setShowTable] = useState(false);
+  const titleId = useId();
+  const tableId = useId();
+  const sections = sectionsOf(figures);
+  return (
+    <section className={`card chart-card ${className ?? ''}`} aria-labelledby={titleId} {...placement}>
+      <header className="card__header">
+        <h2 className="card__title" id={titleId}>
+          {title}
+        </h2>
+        <p className="card__unit">{unitLabel}</p>
+        <button
+          type="button"
+          className="button button--quiet card__table-toggle"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          {showTable ? t('table.hide') : t('table.show')}
+        </button>
+      </header>
+      {note && <p className="card__note">{note}</p>}
+      <div className={showTable ? 'chart-card__table' : 'visually-hidden'}>
+        <FigureTable title={title} figures={figures} id={tableId} openable={showTable} />
+      </div>
+      {!showTable && (
+        <div className="chart-card__chart" role="group" aria-labelledby={titleId} aria-describedby={tableId}>
+          <ErrorBoundary resetKey={figures} fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
+            {children}
+          </ErrorBoundary>
+        </div>
+      )}
+      <footer className="card__footer">
+        <QualifierLegend figures={figures} />
+        <SourceLine sections={sections} />
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,191 @@
+import type { LaidOutReport, Layout, LocalizedText, Panel, Report, Scene } from '@/data/report-schema';
+import { knownThemes, otherTheme, themeOf, themeRank } from '@/data/themes';
+import { figureLookup, type FigureView } from '@/lib/figure-view';
+import { isLevel, shareAxis } from '@/lib/figure-semantics';
+import { layoutLimits, panelCells } from '@/lib/layout/scene-capacity';
+
+// The layout of a report whose data file has none: the headline figures first, then one scene per theme (split
+// when a theme has more than a screen holds), then the report's structure. Charts only where units are shared;
+// a figure with no partner in its unit is a tile. Every figure lands on exactly one theme scene, so a report
+// nobody has laid out still shows everything it states.
+
+type Block = { panel: Panel; cells: number };
+
+const tilesOf = (figures: readonly FigureView[], size?: 'headline'): Panel => ({
+  kind: 'tiles',
+  figures: figures.map((figure) => figure.id),
+  ...(size ? { size } : {}),
+});
+
+/** Up to `layoutLimits.headlineTiles` headline figures: those the data marks, else the first level of each theme. */
+function headlineFigures(report: Report, figures: readonly FigureView[]): FigureView[] {
+  const marked = report.figures.filter((figure) => figure.headline).map((figure) => figure.id);
+  const reported = figures.filter((figure) => !figure.derived && !(figure.change?.of));
+  const chosen = marked.length > 0 ? reported.filter((figure) => marked.includes(figure.id)) : [];
+  if (chosen.length === 0) {
+    const levels = reported.filter((figure) => isLevel(figure) && figure.qualifier !== 'target');
+    const byTheme = [...new Set(levels.map((figure) => figure.theme))].sort((a, b) => themeRank(a) - themeRank(b));
+    for (const theme of byTheme) chosen.push(levels.find((figure) => figure.theme === theme)!);
+    for (const figure of levels) if (!chosen.includes(figure)) chosen.push(figure);
+  }
+  return chosen.slice(0, layoutLimits.headlineTiles);
+}
+
+/** A theme's figures as panels: shared units become bar charts, contradictions stay together, the rest tiles. */
+function themeBlocks(figures: readonly FigureView[]): Block[] {
+  const blocks: Block[] = [];
+  const placed = new Set<string>();
+  const tiles: FigureView[] = [];
+
+  // Two statements that disagree are shown side by side: as bars when they share a unit, else as statements.
+  for (const figure of figures) {
+    const contradiction = figure.contradiction;
+    if (!contradiction || placed.has(figure.id)) continue;
+    const group = figures.filter((other) => other.id === figure.id || contradiction.otherIds.includes(other.id));
+    group.forEach((member) => placed.add(member.id));
+    const bars = group.length >= 2 && group.every((member) => shareAxis(member, group[0]!));
+    const panel: Panel = bars ? { kind: 'bars', figures: group.map((member) => member.id) } : { kind: 'contradiction', contradiction: contradiction.id };
+    blocks.push({ panel, cells: panelCells(panel, group.length) });
+  }
+
+  // A target beside what was reached in the same unit, when the report states both.
+  for (const target of figures.filter((figure) => figure.qualifier === 'target' && !placed.has(figure.id))) {
+    const reached = figures.filter(
+      (figure) => !placed.has(figure.id) && figure.id !== target.id && isLevel(figure) && figure.qualifier !== 'target' && figure.unit.zh === target.unit.zh,
+    );
+    const members = [target, ...reached];
+    members.forEach((member) => placed.add(member.id));
+    const panel: Panel = { kind: 'target', figures: members.map((member) => member.id) };
+    blocks.push({ panel, cells: panelCells(panel, members.length) });
+  }
+
+  // Levels that share a unit: one bar chart per unit, in chunks a screen can hold.
+  const units = [...new Set(figures.filter((figure) => !placed.has(figure.id) && isLevel(figure) && !figure.derived).map((figure) => figure.unit.zh))];
+  for (const unit of units) {
+    const group = figures.filter((figure) => !placed.has(figure.id) && isLevel(figure) && !figure.derived && figure.unit.zh === unit && figure.qualifier !== 'target');
+    if (group.length < 2) continue;
+    for (let start = 0; start < group.length; start += layoutLimits.barsPerChart) {
+      const chunk = group.slice(start, start + layoutLimits.barsPerChart);
+      chunk.forEach((member) => placed.add(member.id));
+      if (chunk.length === 1) {
+        tiles.push(chunk[0]!);
+        continue;
+      }
+      const panel: Panel = { kind: 'bars', figures: chunk.map((member) => member.id) };
+      blocks.push({ panel, cells: panelCells(panel, chunk.length) });
+    }
+  }
+
+  // Everything else is a tile: lone units, changes stated on their own, derived figures.
+  for (const figure of figures) if (!placed.has(figure.id)) tiles.push(figure);
+  for (let start = 0; start < tiles.length; start += layoutLimits.tilesPerPanel) {
+    const chunk = tiles.slice(start, start + layoutLimits.tilesPerPanel);
+    const panel = tilesOf(chunk);
+    blocks.push({ panel, cells: panelCells(panel, chunk.length) });
+  }
+  return blocks;
+}
+
+/** Packs blocks into scenes that each fit one screen, in order. */
+function packScenes(blocks: readonly Block[]): Panel[][] {
+  const scenes: Panel[][] = [];
+  let current: Panel[] = [];
+  let used = 0;
+  for (const block of blocks) {
+    if (current.length > 0 && (used + block.cells > layoutLimits.cellsPerScene || current.length >= layoutLimits.panelsPerScene)) {
+      scenes.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(block.panel);
+    used += block.cells;
+  }
+  if (current.length > 0) scenes.push(current);
+  return scenes;
+}
+
+const numbered = (text: LocalizedText, index: number): LocalizedText =>
+  index === 0 ? text : { zh: `${text.zh}（${index + 1}）`, en: `${text.en ?? text.zh} (${index + 1})` };
+
+/** The structure scene's title from the kinds of part it shows: 举措、不足与 2024 年安排. */
+function structureTitle(report: Report): LocalizedText {
+  const kinds = new Set(report.structure.map((part) => part.kind));
+  const next = report.year + 1;
+  const words = [
+    kinds.has('measures') && { zh: '举措', en: 'measures' },
+    kinds.has('shortcomings') && { zh: '不足', en: 'shortcomings' },
+    kinds.has('plans') && { zh: `${next} 年安排`, en: `${next} plans` },
+  ].filter((word): word is { zh: string; en: string } => word !== false);
+  if (words.length === 0) return { zh: '报告要点', en: 'What the report covers' };
+  if (words.length === 1 && kinds.has('plans')) return { zh: `${next} 年安排`, en: `Plans for ${next}` };
+  const join = (parts: string[], last: string, comma: string) =>
+    parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(comma)}${last}${parts.at(-1)!}`;
+  const en = join(words.map((word) => word.en), ' and ', ', ');
+  // Chinese sets a space between a character and a digit that follows it (与 2024 年), as the UI does elsewhere.
+  const zh = join(words.map((word) => word.zh), '与', '、').replace(/与(?=\d)/, '与 ');
+  return { zh, en: `${en.charAt(0).toUpperCase()}${en.slice(1)}` };
+}
+
+function structureScenes(report: Report): Scene[] {
+  if (report.structure.length === 0) return [];
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let items = 0;
+  for (const part of report.structure) {
+    const count = Math.max(1, part.items.length);
+    if (current.length > 0 && (items + count > layoutLimits.structureItemsPerScene || current.length >= layoutLimits.structurePartsPerScene)) {
+      groups.push(current);
+      current = [];
+      items = 0;
+    }
+    current.push(part.section);
+    items += count;
+  }
+  if (current.length > 0) groups.push(current);
+  const title = structureTitle(report);
+  return groups.map((parts, index) => ({
+    id: index === 0 ? 'plans' : `plans-${index + 1}`,
+    title: numbered(title, index),
+    panels: [{ kind: 'structure', parts }],
+  }));
+}
+
+/** The scene id for a theme: its own id when known, "other" for themes outside the vocabulary. */
+function sceneIdFor(themeId: string): string {
+  return themeOf(themeId).known ? themeId : otherTheme.id;
+}
+
+export function generateLayout(report: Report): Layout {
+  const figures = figureLookup(report).all();
+  // A change stated with its level is shown on that level's tile.
+  const standalone = figures.filter((figure) => !figure.change?.of || !figures.some((other) => other.id === figure.change?.of));
+  const scenes: Scene[] = [];
+
+  const headlines = headlineFigures(report, standalone);
+  if (headlines.length > 0) {
+    scenes.push({
+      id: 'overview',
+      title: { zh: '总览', en: 'Overview' },
+      description: { zh: '报告中的主要指标', en: 'The report’s headline indicators' },
+      panels: [tilesOf(headlines, 'headline')],
+    });
+  }
+
+  const themeOrder = [...knownThemes.map((theme) => theme.id as string), otherTheme.id];
+  for (const sceneTheme of themeOrder) {
+    const members = standalone.filter((figure) => sceneIdFor(figure.theme) === sceneTheme);
+    if (members.length === 0) continue;
+    const name = sceneTheme === otherTheme.id ? otherTheme.name : themeOf(sceneTheme).name;
+    packScenes(themeBlocks(members)).forEach((panels, index) => {
+      scenes.push({ id: index === 0 ? sceneTheme : `${sceneTheme}-${index + 1}`, title: numbered(name, index), panels });
+    });
+  }
+
+  scenes.push(...structureScenes(report));
+  return { scenes };
+}
+
+/** The report with its own layout, or with one generated from its figures. */
+export function withLayout(report: Report): LaidOutReport {
+  return report.layout ? (report as LaidOutReport) : { ...report, layout: generateLayout(report) };
+}

@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { en as messagesEn } from '@/i18n/messages-en';
+
+// English reads as typeset text: apostrophes are curly (’), as elsewhere in the interface, never a straight ' beside
+// them. The report data's English strings and the interface's own.
+
+const reportsDir = path.resolve(import.meta.dirname, '../../src/data/reports');
+const straightApostrophe = /[A-Za-z]'|'[A-Za-z]/;
+
+function englishStrings(value: unknown, at: string): Array<[string, string]> {
+  if (Array.isArray(value)) return value.flatMap((item, index) => englishStrings(item, `${at}[${index}]`));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === 'en' && typeof inner === 'string' ? [[`${at}.en`, inner] as [string, string]] : englishStrings(inner, `${at}.${key}`),
+  );
+}
+
+describe('English typography', () => {
+  it('uses curly apostrophes in every English string of the report data', () => {
+    const straight = readdirSync(reportsDir)
+      .filter((name) => name.endsWith('.json'))
+      .flatMap((name) => englishStrings(JSON.parse(readFileSync(path.join(reportsDir, name), 'utf8')), name))
+      .filter(([, text]) => straightApostrophe.test(text));
+    expect(straight).toEqual([]);
+  });
+
+  it('uses curly apostrophes in every English interface string', () => {
+    expect(Object.entries(messagesEn).filter(([, text]) => straightApostrophe.test(text))).toEqual([]);
+  });
+});
