@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useChromium, newPage } from './chromium';
+import { useChromium, newPage, waitForLanguage } from './chromium';
 import { axeViolations } from './axe';
 
 // axe-core on every scene in both languages and both themes, and on the provenance card, the table
@@ -27,6 +27,7 @@ describe('accessibility (axe-core) in Chromium', () => {
       if (value === 'light') document.documentElement.dataset.theme = 'light';
     }, theme);
     await page.locator(ready).first().waitFor();
+    await waitForLanguage(page, new URLSearchParams(query).get('lang') === 'en' ? 'en' : 'zh');
   }
 
   it('reports a violation when there is one (the check can fail)', async () => {
@@ -50,11 +51,11 @@ describe('accessibility (axe-core) in Chromium', () => {
     }
 
     it(`finds no violations on the provenance card and the table views, ${theme} theme`, async () => {
-      await open('scene=supervision&lang=en', theme);
+      await open('scene=supervision&lang=en', theme, '.bar-mark');
       // Each click renames its toggle to "Hide table", so always take the first one left.
       const toggles = page.getByRole('button', { name: 'Show as table' });
       while ((await toggles.count()) > 0) await toggles.first().click();
-      await page.getByRole('table').first().waitFor();
+      expect(await page.locator('.chart-card__table table').count()).toBe(await page.locator('.chart-card').count());
       expect(await axeViolations(page), 'tables').toEqual([]);
       await page.getByRole('button', { name: /^Enforcement notices issued/ }).click();
       await page.getByRole('dialog').waitFor();

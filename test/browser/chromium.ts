@@ -85,6 +85,14 @@ export async function pageScrolls(page: Page): Promise<{ vertical: boolean; hori
 }
 
 /**
+ * Waits until the page shows the language the URL asked for. English messages load on demand, and until they
+ * arrive the page is in Chinese: a test that counts English labels before then counts none.
+ */
+export async function waitForLanguage(page: Page, lang: 'zh' | 'en'): Promise<void> {
+  await page.waitForFunction((tag) => document.documentElement.lang === tag, lang === 'zh' ? 'zh-CN' : 'en-GB');
+}
+
+/**
  * Waits until the page's charts are completely drawn: charts draw in stages a moment after their scene, and
  * each marks itself data-drawn when its last stage (the value labels) is in.
  */

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useChromium, newPage, saveScreenshot } from './chromium';
+import { useChromium, newPage, saveScreenshot, waitForLanguage } from './chromium';
 import { collect, type RawScreen } from './room-measure';
 import { isClipped, isLegibleText, meetingRoomViewports, textBoxesOverlap } from '../support/room-legibility';
 
@@ -155,7 +155,7 @@ describe('the layout on every screen', () => {
       for (const lang of ['zh', 'en'] as const) {
         for (const sceneId of sceneIds) {
           await navigate(page, `?scene=${sceneId}&lang=${lang}`);
-          await page.waitForFunction((tag) => document.documentElement.lang === tag, lang === 'zh' ? 'zh-CN' : 'en-GB');
+          await waitForLanguage(page, lang);
           await settled(page, sceneId);
           const desk = await layoutProblems(page, screen, false);
           problems.push(...desk.problems.map((problem) => `desk ${lang} ${sceneId}: ${problem}`));
