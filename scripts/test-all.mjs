@@ -41,8 +41,8 @@ const bin = (name, ...rest) => [path.join(root, 'node_modules', name, ...rest)];
 run('type check', node, [...bin('typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit']);
 run('type check (service worker)', node, [...bin('typescript', 'bin', 'tsc'), '-p', 'src/service-worker/tsconfig.json', '--noEmit']);
 run('lint', node, [...bin('eslint', 'bin', 'eslint.js'), '.', '--max-warnings', '0']);
-// Dead files, unused or unlisted dependencies (knip.jsonc). Unused exports are listed by `npm run lint:dead`.
-run('dead code', node, [...bin('knip', 'bin', 'knip.js'), '--include', 'files,dependencies,unlisted,binaries,unresolved']);
+// Dead files, unused exports and types, unused or unlisted dependencies (knip.jsonc).
+run('dead code', node, [...bin('knip', 'bin', 'knip.js')]);
 run('data check', node, ['scripts/data-check.mjs']);
 
 // dist/ once, as the browser suite would build it (test/production-build.ts). SKIP_BUILD=1 then tells the bundle

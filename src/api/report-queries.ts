@@ -13,7 +13,7 @@ async function laidOut(report: Report): Promise<LaidOutReport> {
 }
 
 /** A report is shown under the header of the one asked for, so one with another id must never stand in for it. */
-export function checkReportId(report: Report, requestedId: string): Report {
+function checkReportId(report: Report, requestedId: string): Report {
   if (report.id !== requestedId) {
     throw new ApiError('wrongReport', `asked for report "${requestedId}" but received "${report.id}"`);
   }

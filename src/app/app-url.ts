@@ -6,10 +6,10 @@ import { isKioskEnabled } from '@/features/kiosk/model/kiosk-settings';
 // The one parsed view of the address: every page reads the URL contract (?scene, ?view, ?report, ?lang,
 // ?theme, ?motion, ?kiosk and meeting-room mode's own) from here, never from location.search itself.
 
-export const viewIds = ['quality', 'print', 'room-check', 'author'] as const;
+const viewIds = ['quality', 'print', 'room-check', 'author'] as const;
 export type ViewId = (typeof viewIds)[number];
 
-export type ThemeName = 'dark' | 'light';
+type ThemeName = 'dark' | 'light';
 
 export type AppUrl = {
   /** The requested scene id; which scenes exist depends on the report, so it is checked against its layout. */

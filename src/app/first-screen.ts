@@ -12,7 +12,7 @@ import { loadLocale } from '@/i18n/messages';
  * shows the figures: no loading screen is laid out and painted only to be replaced a moment later (on a slow
  * PC that costs more than the wait). Past it, the page renders and shows that it is loading, or what failed.
  */
-export const firstScreenWaitMs = 400;
+const firstScreenWaitMs = 400;
 
 /**
  * Starts what the first screen needs before React renders, instead of from effects after a first render: the

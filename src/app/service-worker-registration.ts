@@ -3,7 +3,7 @@
 // worker updates itself, and nothing here may add weight to the code that runs before the first figures.
 
 /** Beside index.html, so its scope is the directory the dashboard is deployed in, at `/` or under a sub-path. */
-export const serviceWorkerUrl = `${import.meta.env.BASE_URL}sw.js`;
+const serviceWorkerUrl = `${import.meta.env.BASE_URL}sw.js`;
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;

@@ -13,7 +13,7 @@ function subscribeReducedMotion(onChange: () => void): () => void {
 const prefersReducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia(reducedMotionQuery).matches;
 
 /** False when the system asks for reduced motion or the URL says ?motion=off: the one place motion is decided. */
-export function useMotionAllowed(url: Pick<AppUrl, 'motionOff'>): boolean {
+function useMotionAllowed(url: Pick<AppUrl, 'motionOff'>): boolean {
   const reduced = useSyncExternalStore(subscribeReducedMotion, prefersReducedMotion, () => false);
   return !reduced && !url.motionOff;
 }

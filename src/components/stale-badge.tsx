@@ -8,7 +8,7 @@ import '@/styles/faults.css';
  * True when the data on screen is not known to be current: the latest fetch failed (and is being retried),
  * or the data was restored from local storage and this screen has not fetched it itself yet.
  */
-export function isShowingStaleData(query: UseQueryResult<unknown>): boolean {
+function isShowingStaleData(query: UseQueryResult<unknown>): boolean {
   return query.data !== undefined && (query.isError || query.failureReason != null || !query.isFetched);
 }
 

@@ -37,8 +37,7 @@ export const textLimits = { label: 60, unit: 24, title: 80, description: 120, no
 function localizedText(maxLength: number) {
   return z.object({ zh: screenText(maxLength), en: z.optional(screenText(maxLength)) });
 }
-export const localizedTextSchema = localizedText(textLimits.title);
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 const kebabId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'), z.maxLength(64));
 
@@ -47,7 +46,7 @@ const kebabId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be ke
  * opening before the first heading … See
  * src/data/section-ref.ts for the grammar and the reading order.
  */
-export const sectionSchema = z
+const sectionSchema = z
   .string()
   .check(z.refine(isSectionRef, 'must be a section such as 导语, 三, 三(三), 一(一)1 or 一(一)1.一是'));
 
@@ -55,17 +54,16 @@ export const sectionSchema = z
  * How the report bounds a number: `exact`; `atLeast` (余, 多, 以上, 上万, 超过, 至少); `atMost` (不到, 以内,
  * 不超过); `approximately` (近, 约, 左右); `target` (a figure the report sets as an aim, not one achieved).
  */
-export const qualifierSchema = z.enum(['exact', 'atLeast', 'atMost', 'approximately', 'target']);
+const qualifierSchema = z.enum(['exact', 'atLeast', 'atMost', 'approximately', 'target']);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
 /**
  * Themes are an open vocabulary (src/data/themes.ts names the known ones in both languages); a figure with a
  * theme nobody has named yet is still shown, under "other".
  */
-export const themeSchema = kebabId;
-export type Theme = z.infer<typeof themeSchema>;
+const themeSchema = kebabId;
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   section: sectionSchema,
   /** Only the clause that states the figure, quoted verbatim. */
   clause: screenText(textLimits.clause),
@@ -76,7 +74,7 @@ export type Source = z.infer<typeof sourceSchema>;
  * A figure that is a change rather than a level (同比下降4.49%, 上升7.6个百分点). Its value, when the report
  * gives one, is the size of the change, never signed; a report that states only the direction has no value.
  */
-export const changeSchema = z.object({
+const changeSchema = z.object({
   direction: z.enum(['increase', 'decrease']),
   /** What it is compared with: the same period a year before (同比), or the one just before (环比). */
   basis: z.enum(['yearOnYear', 'periodOnPeriod', 'unstated']),
@@ -89,7 +87,7 @@ export type Change = z.infer<typeof changeSchema>;
  * A figure whose period or scope differs from the report's year: 累计 (cumulative), 今年以来 (year to date),
  * 2021年上半年 (part of the year), 自2020年10月以来 (since a date). Absent means the report's year.
  */
-export const scopeSchema = z.object({
+const scopeSchema = z.object({
   kind: z.enum(['cumulative', 'yearToDate', 'partOfYear', 'since', 'other']),
   /** The report's own words for it, and ours in English. */
   label: localizedText(textLimits.label),
@@ -97,7 +95,7 @@ export const scopeSchema = z.object({
 export type Scope = z.infer<typeof scopeSchema>;
 
 /** How far a person has checked a proposed figure (drafts only; a reviewed report leaves it out). */
-export const reviewStateSchema = z.enum(['proposed', 'edited', 'accepted']);
+const reviewStateSchema = z.enum(['proposed', 'edited', 'accepted']);
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 
 export const figureSchema = z.object({
@@ -125,10 +123,10 @@ export type Figure = z.infer<typeof figureSchema>;
  * A figure computed from report figures. Only the recipe is stored, never a value: the code computes it and
  * the screen shows the formula. The formulas are a closed set (src/lib/derived-figures.ts).
  */
-export const derivedFormulaSchema = z.enum(['percentOf', 'perUnit', 'sum', 'difference']);
+const derivedFormulaSchema = z.enum(['percentOf', 'perUnit', 'sum', 'difference']);
 export type DerivedFormula = z.infer<typeof derivedFormulaSchema>;
 
-export const derivedFigureSchema = z.object({
+const derivedFigureSchema = z.object({
   id: kebabId,
   label: localizedText(textLimits.label),
   formula: derivedFormulaSchema,
@@ -141,28 +139,27 @@ export const derivedFigureSchema = z.object({
 export type DerivedFigureDefinition = z.infer<typeof derivedFigureSchema>;
 
 /** Two statements of the report about the same quantity that disagree. */
-export const contradictionSchema = z.object({
+const contradictionSchema = z.object({
   id: kebabId,
   figureIds: z.array(kebabId).check(z.minLength(2)),
   note: localizedText(textLimits.note),
 });
 export type Contradiction = z.infer<typeof contradictionSchema>;
 
-export const structureItemSchema = z.object({
+const structureItemSchema = z.object({
   section: sectionSchema,
   /** A short title in our own words, not a quotation. */
   title: localizedText(textLimits.title),
 });
-export type StructureItem = z.infer<typeof structureItemSchema>;
 
 /**
  * One part of the report's structure as the report groups it: 一、主要举措和成效 (measures), 二、不足 (shortcomings),
  * 三、主要负责人履职 (the principal leader's duties), 四、下一年安排 (plans).
  */
-export const structurePartKindSchema = z.enum(['measures', 'shortcomings', 'leaderDuties', 'plans', 'other']);
+const structurePartKindSchema = z.enum(['measures', 'shortcomings', 'leaderDuties', 'plans', 'other']);
 export type StructurePartKind = z.infer<typeof structurePartKindSchema>;
 
-export const structurePartSchema = z.object({
+const structurePartSchema = z.object({
   section: sectionSchema,
   kind: structurePartKindSchema,
   /** The part's heading in our words; the year it concerns comes from `year` (plans: the year after). */
@@ -176,7 +173,7 @@ const panelTitle = z.optional(localizedText(textLimits.title));
 const panelNote = z.optional(localizedText(textLimits.note));
 const figureIds = z.array(kebabId).check(z.minLength(1), z.maxLength(24));
 
-export const panelSchema = z.discriminatedUnion('kind', [
+const panelSchema = z.discriminatedUnion('kind', [
   /** Big numbers with their label, qualifier and source; `headline` makes them the largest on screen. */
   z.object({ kind: z.literal('tiles'), title: panelTitle, note: panelNote, figures: figureIds, size: z.optional(z.enum(['headline', 'regular'])) }),
   /** Horizontal bars on one axis: two or more levels that share a unit. */
@@ -189,9 +186,8 @@ export const panelSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('structure'), title: panelTitle, note: panelNote, parts: z.array(sectionSchema).check(z.minLength(1)) }),
 ]);
 export type Panel = z.infer<typeof panelSchema>;
-export type PanelKind = Panel['kind'];
 
-export const sceneSchema = z.object({
+const sceneSchema = z.object({
   /** Public contract: ?scene=<id>, ?scenes=a,b. */
   id: kebabId,
   title: localizedText(textLimits.label),
@@ -200,31 +196,29 @@ export const sceneSchema = z.object({
 });
 export type Scene = z.infer<typeof sceneSchema>;
 
-export const layoutSchema = z.object({
+const layoutSchema = z.object({
   scenes: z.array(sceneSchema).check(z.minLength(1), z.maxLength(60)),
 });
 export type Layout = z.infer<typeof layoutSchema>;
 
 /** Where and when the report was published, as far as it is known (the report text itself carries no date). */
-export const publicationSchema = z.object({
+const publicationSchema = z.object({
   date: z.optional(z.iso.date()),
   url: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(300))),
 });
-export type Publication = z.infer<typeof publicationSchema>;
 
 /** A report produced by `npm run data:draft` and not yet reviewed by a person. */
-export const reportStatusSchema = z.enum(['draft', 'reviewed']);
-export type ReportStatus = z.infer<typeof reportStatusSchema>;
+const reportStatusSchema = z.enum(['draft', 'reviewed']);
 
 /** A number in a draft's source text that is not an indicator, and why (a year, a title in 《》, an ordinal …). */
-export const notIndicatorSchema = z.object({
+const notIndicatorSchema = z.object({
   text: z.string().check(z.minLength(1), z.maxLength(textLimits.reportedAs)),
   reason: z.string().check(z.minLength(1), z.maxLength(64)),
   section: z.optional(sectionSchema),
   clause: z.optional(z.string().check(z.maxLength(textLimits.clause))),
 });
 
-export const draftInfoSchema = z.object({
+const draftInfoSchema = z.object({
   /** The text file the draft was made from. */
   sourceFile: z.optional(z.string().check(z.maxLength(300))),
   notIndicators: z.array(notIndicatorSchema),
@@ -232,7 +226,7 @@ export const draftInfoSchema = z.object({
 });
 export type DraftInfo = z.infer<typeof draftInfoSchema>;
 
-export const reportSummarySchema = z.object({
+const reportSummarySchema = z.object({
   id: kebabId,
   title: localizedText(textLimits.title),
   unit: localizedText(textLimits.title),
@@ -245,7 +239,7 @@ export const reportSummarySchema = z.object({
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
 /** The most figures, derived figures and structure items a report may hold: far past any real report. */
-export const reportLimits = { figures: 200, derived: 50, structureItems: 120 } as const;
+const reportLimits = { figures: 200, derived: 50, structureItems: 120 } as const;
 
 export const reportSchema = z
   .extend(reportSummarySchema, {

@@ -15,7 +15,7 @@ const sectionPattern =
   /^(?<part>[一二三四五六七八九十]{1,3})?(?:[(（](?<chapter>[一二三四五六七八九十]{1,3})[)）])?(?:(?<item>[1-9]\d?)\.?)?(?:(?<point>[一二三四五六七八九十]{1,3})是)?(?<sub>[①-⑳])?$/u;
 
 /** 一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99; 0 for anything else. */
-export function chineseNumber(text: string): number {
+function chineseNumber(text: string): number {
   if (text === '') return 0;
   const tenAt = text.indexOf('十');
   if (tenAt === -1) return text.length === 1 ? (chineseDigits[text] ?? 0) : 0;

@@ -20,7 +20,6 @@ export const knownThemes = [
   { id: 'recognition', name: { zh: '荣誉与评价', en: 'Recognition' } },
 ] as const satisfies ReadonlyArray<{ id: string; name: LocalizedText & { en: string } }>;
 
-export type KnownThemeId = (typeof knownThemes)[number]['id'];
 
 export const otherTheme = { id: 'other', name: { zh: '其他指标', en: 'Other indicators' } } as const;
 

@@ -4,18 +4,18 @@
 /** The largest value a report states: a trillion (万亿) is far past any count or sum a bureau publishes. */
 export const maximumValue = 1e12;
 /** Decimal places a value may carry (260.44万 is 2,604,400; 5457.6 公斤 has one). */
-export const maximumDecimals = 4;
+const maximumDecimals = 4;
 
 /**
  * Measure words that count whole things (people, cases, sessions, items …): their values are integers. A unit
  * that is not listed (公斤, 万元, 次/月) may carry decimals.
  */
-export const countingUnits: ReadonlySet<string> = new Set([
+const countingUnits: ReadonlySet<string> = new Set([
   '人', '人次', '名', '位', '件', '起', '期', '个', '项', '家', '家次', '所', '处', '批', '批次', '次', '轮', '条',
   '张', '份', '场', '场次', '户', '辆', '台', '套', '部', '支', '队', '组', '个次', '宗', '例', '篇', '本', '册', '座',
 ]);
 
-export const percentUnit = '%';
+const percentUnit = '%';
 
 type ValueFields = {
   value?: number | undefined;

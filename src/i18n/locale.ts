@@ -1,6 +1,5 @@
-export const locales = ['zh', 'en'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'zh';
+export type Locale = 'zh' | 'en';
+const defaultLocale: Locale = 'zh';
 
 export function parseLocale(value: string | null | undefined): Locale {
   return value === 'en' ? 'en' : defaultLocale;

@@ -186,5 +186,6 @@ type PlaceholderMismatches = {
       : K
     : K;
 }[MessageKey];
+/** @public A compile-time check: nothing imports it; exported so that noUnusedLocals keeps it. */
 export const englishPlaceholdersMatch: [PlaceholderMismatches] extends [never] ? true : PlaceholderMismatches = true;
 

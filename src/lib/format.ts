@@ -58,14 +58,13 @@ export function formatPercent(value: number, locale: Locale, maximumFractionDigi
 }
 
 /** The marks that keep a report's qualifiers visible in a number: "≥700", "≤5", "≈1,000". */
-export const qualifierMarks: Readonly<Record<Qualifier, string>> = {
+const qualifierMarks: Readonly<Record<Qualifier, string>> = {
   exact: '',
   target: '',
   atLeast: '≥',
   atMost: '≤',
   approximately: '≈',
 };
-export const lowerBoundMark = qualifierMarks.atLeast;
 
 /** Decimal places a report figure may carry (260.44万 has 2 in 万, 6 would be too many for any report). */
 const reportedDecimals = 4;

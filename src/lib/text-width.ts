@@ -1,7 +1,7 @@
 // Rough text widths in em, for sizing without measuring in the DOM: wide (CJK and full-width) characters take
 // about 1em, Latin letters, digits and most punctuation about half of that.
 const wideCharacter = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u;
-export const latinCharWidthEm = 0.55;
+const latinCharWidthEm = 0.55;
 
 // Characters far wider than a digit in the UI's sans-serif (bold). The CJK fonts draw ≥ and ≤ a full em wide.
 const wideLatin: Readonly<Record<string, number>> = { '%': 0.9, M: 0.85, W: 0.95, m: 0.85, w: 0.8, '≥': 1, '≤': 1 };

@@ -2,7 +2,7 @@ import type { MarkKind } from '@/lib/figure-semantics';
 
 // One definition of how lower bounds look, shared by the bars and the legend swatches. The pattern lives
 // once per page (SharedSvgDefs) so every chart references the same id.
-export const lowerBoundPatternId = 'lower-bound-hatch';
+const lowerBoundPatternId = 'lower-bound-hatch';
 
 export function SharedSvgDefs() {
   return (

@@ -9,8 +9,7 @@ const smallUnits: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1
 const largeUnits: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /** The characters a Chinese numeral is written with. */
-export const chineseNumeralCharacters = '零〇一二两三四五六七八九十百千万亿';
-export const chineseDigitCharacters = '零〇一二两三四五六七八九';
+const chineseNumeralCharacters = '零〇一二两三四五六七八九十百千万亿';
 
 /** Full-width digits, point, percent and comma to their ASCII forms (same length, so offsets still match). */
 export function toHalfWidth(text: string): string {

@@ -71,7 +71,7 @@ export function previousClause(report: ReportText, range: TextRange): TextRange 
   return before.end > before.start ? before : undefined;
 }
 
-export function trimRange(text: string, range: TextRange): TextRange {
+function trimRange(text: string, range: TextRange): TextRange {
   let { start, end } = range;
   while (start < end && /\s/u.test(text[start] as string)) start += 1;
   while (end > start && /\s/u.test(text[end - 1] as string)) end -= 1;

@@ -1,7 +1,7 @@
 // The report id, unit name and year a draft needs: one set of rules for `npm run data:draft` and the review
 // page, so a value one accepts the other accepts too. Each returns undefined for a value it refuses.
 
-export const draftOptionLimits = { idLength: 64, unitLength: 80, firstYear: 1949, lastYear: 2100 } as const;
+const draftOptionLimits = { idLength: 64, unitLength: 80, firstYear: 1949, lastYear: 2100 } as const;
 
 /** A report id: kebab-case (yantai-psb-2023), at most 64 characters. */
 export function readReportId(id: string): string | undefined {

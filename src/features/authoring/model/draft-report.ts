@@ -182,7 +182,10 @@ export function draftReport(sourceText: string, options: DraftOptions): DraftRes
   return { report, extraction, proposalOf };
 }
 
-/** The draft, checked against the report schema: its issues if it fails (a bug here, never the user's text). */
+/**
+ * The draft, checked against the report schema: its issues if it fails (a bug here, never the user's text).
+ * @public scripts/data-draft.mjs loads it through importTs, which knip cannot follow.
+ */
 export function checkDraft(report: Report): string[] {
   const parsed = reportSchema.safeParse(report);
   return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);

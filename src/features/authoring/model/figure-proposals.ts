@@ -12,7 +12,7 @@ import { frequencyPeriodPattern, frequencyUnit, guessUnit, readUnit, type UnitMa
 // From a report's text to proposed figures, each with the offsets it was read from, and the numbers that are
 // not indicators with the reason. Pure, so the review page can run it in the browser on pasted text.
 
-export type ProposalKind = 'level' | 'change' | 'directionOnly' | 'frequency' | 'completion';
+type ProposalKind = 'level' | 'change' | 'directionOnly' | 'frequency' | 'completion';
 
 export type Proposal = {
   kind: ProposalKind;
@@ -40,7 +40,7 @@ export type Proposal = {
   headline: boolean;
 };
 
-export type NotIndicatorFound = Span & { section: string; clause: TextRange };
+type NotIndicatorFound = Span & { section: string; clause: TextRange };
 
 export type Extraction = {
   report: ReportText;

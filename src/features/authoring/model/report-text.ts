@@ -75,7 +75,7 @@ const levelOrder: readonly HeadingLevel[] = ['part', 'chapter', 'item', 'point',
 type Levels = Record<HeadingLevel, number>;
 
 /** 三(三)1.一是① from the levels in force; the opening when no heading has been seen. */
-export function formatSection(levels: Levels): string {
+function formatSection(levels: Levels): string {
   let section = '';
   if (levels.part) section += chineseOrdinal(levels.part);
   if (levels.chapter) section += `(${chineseOrdinal(levels.chapter)})`;
@@ -243,11 +243,6 @@ export function enclosureAround(report: ReportText, start: number, end: number, 
     }
   }
   return innermost;
-}
-
-/** The heading whose marker or title covers the offset, if any. */
-export function headingAt(report: ReportText, offset: number): Heading | undefined {
-  return report.headings.find((heading) => offset >= heading.start && offset < Math.max(heading.markerEnd, heading.titleEnd));
 }
 
 /** True when the offset is inside a heading's marker (一、 (一) 1. 一是 ①), which is structure, not a number. */

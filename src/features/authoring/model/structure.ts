@@ -12,12 +12,12 @@ const kindWords: ReadonlyArray<[StructurePartKind, RegExp]> = [
   ['measures', /举措|成效|措施|做法|工作情况|推进情况|主要工作|成绩/u],
 ];
 
-export function partKind(title: string): StructurePartKind {
+function partKind(title: string): StructurePartKind {
   return kindWords.find(([, pattern]) => pattern.test(title))?.[0] ?? 'other';
 }
 
 /** The heading level the report uses for its parts: 一、 when it has any, else (一), else none. */
-export function topLevel(report: ReportText): HeadingLevel | undefined {
+function topLevel(report: ReportText): HeadingLevel | undefined {
   if (report.headings.some((heading) => heading.level === 'part')) return 'part';
   if (report.headings.some((heading) => heading.level === 'chapter')) return 'chapter';
   return undefined;
@@ -26,7 +26,7 @@ export function topLevel(report: ReportText): HeadingLevel | undefined {
 const itemLevel: Partial<Record<HeadingLevel, HeadingLevel>> = { part: 'chapter', chapter: 'item' };
 
 /** A short title from a heading: its first phrase, without the year and the report's stock words. */
-export function shortTitle(title: string, limit = 30): string {
+function shortTitle(title: string, limit = 30): string {
   const firstPhrase = title.split(/[，,。；;：:]/u)[0] ?? title;
   const trimmed = firstPhrase
     .replace(/^(?:关于)?(?:(?:19|20)\d{2}年(?:度)?)/u, '')

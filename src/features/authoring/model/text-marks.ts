@@ -14,7 +14,7 @@ export type TextMark = {
   targets: MarkTarget[];
 };
 
-export type TextRun = { kind: 'text'; text: string } | { kind: 'mark'; text: string; mark: TextMark };
+type TextRun = { kind: 'text'; text: string } | { kind: 'mark'; text: string; mark: TextMark };
 
 /** One line of the text (a paragraph or a heading), as runs. */
 export type TextLine = { key: string; runs: TextRun[] };

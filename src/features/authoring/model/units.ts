@@ -133,7 +133,7 @@ function unitText(entry: UnitEntry): LocalizedText {
 }
 
 /** A unit by its Chinese name, with its English where the dictionary has one. */
-export function unitNamed(zh: string): LocalizedText {
+function unitNamed(zh: string): LocalizedText {
   const entry = entries.find((candidate) => candidate.zh === zh);
   return entry ? unitText(entry) : { zh };
 }

@@ -42,7 +42,7 @@ export type DeployWatcherOptions = {
  * that never navigates would otherwise learn of a worker-only change (the kill switch) only from the browser's
  * own daily check.
  */
-export const routineWorkerCheckMs = 60 * 60_000;
+const routineWorkerCheckMs = 60 * 60_000;
 
 export class DeployWatcher {
   private state: WatchState = initialWatchState;

@@ -46,6 +46,7 @@ const en = {
   'assumptions': 'Assumes the dashboard fills the screen; character height is taken as {ratio} of the font size (the height of a Latin capital; Chinese characters are taller, so the verdict errs on the safe side).',
 } as const satisfies Record<RoomCheckMessageKey, string>;
 
+/** @public A compile-time check: nothing imports it; exported so that noUnusedLocals keeps it. */
 export const roomCheckPlaceholdersMatch: [PlaceholderMismatches<typeof zh, typeof en>] extends [never] ? true : PlaceholderMismatches<typeof zh, typeof en> = true;
 
 const catalogues: Record<Locale, Record<RoomCheckMessageKey, string>> = { zh, en };

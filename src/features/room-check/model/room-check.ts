@@ -2,7 +2,7 @@
 // mode's smallest text is on the given screen (what the room will show, not the desk layout). No React, no DOM.
 
 /** ISO 9241-3: the ergonomic minimum character height, as a visual angle. */
-export const minimumArcMinutes = 16;
+const minimumArcMinutes = 16;
 
 /**
  * Character height as a share of the font size. ISO 9241-3 measures Latin capitals (about 0.7 em in Noto
@@ -41,7 +41,7 @@ export function pixelPitchMm(screen: Pick<Screen, 'diagonalInches' | 'widthPx' |
  * The smallest text meeting-room mode sets, as a share of the screen's height (kiosk.css: 2.5vh). Measured in
  * screen heights, it does not depend on the operating system's scaling.
  */
-export const meetingRoomSmallestTextShare = 0.025;
+const meetingRoomSmallestTextShare = 0.025;
 
 /** The smallest text's font size in CSS pixels on a full-screen viewport of the given CSS height. */
 export function smallestFontPx(viewportHeight: number): number {

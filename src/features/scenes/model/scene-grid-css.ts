@@ -14,10 +14,10 @@ export const shapeQueries: Readonly<Record<SceneShape, string>> = {
   ultra: '(width >= 640px) and (aspect-ratio >= 3)',
 };
 
-export const portraitKioskQuery = '(aspect-ratio < 0.8)';
+const portraitKioskQuery = '(aspect-ratio < 0.8)';
 
 /** The shape of every page of the printed briefing pack (A4 landscape). */
-export const printShape: SceneShape = 'wide';
+const printShape: SceneShape = 'wide';
 
 const maxInner = Math.max(layoutLimits.tilesPerPanel, layoutLimits.structurePartsPerScene);
 
