@@ -36,8 +36,8 @@ const importTs = async (file) =>
     .module;
 const { chromiumArgs, chromiumPath } = await importTs('test/browser/chromium.ts');
 const { budget, formatBundleReport, measureBundle } = await importTs('build/bundle-budget.ts');
-const { overviewFigureIds } = await importTs('src/features/overview/model/overview-view.ts');
-const { sceneIds } = await importTs('src/app/scenes.ts');
+const { reportListSchema, reportSchema } = await importTs('src/data/report-schema.ts');
+const { withLayout } = await importTs('src/lib/layout/generate-layout.ts');
 
 const log = (message) => process.stderr.write(`${message}\n`);
 const median = (values) => {
@@ -85,14 +85,14 @@ async function serveDist() {
 
 // Runs in the page before any of its scripts: notes when every headline figure is in the DOM and the frame
 // after that has been painted, and collects LCP entries.
-function installProbe(expectedFigures) {
+function installProbe({ firstSceneId, expectedFigures }) {
   const probe = { figuresInDomMs: null, figuresVisibleMs: null, figuresInViewport: null, lcpMs: null };
   window.__benchProbe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.lcpMs = entry.renderTime || entry.loadTime || entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   const observer = new MutationObserver(() => {
-    const numbers = document.querySelectorAll('.scene--overview .tile__number');
+    const numbers = document.querySelectorAll(`.scene--${firstSceneId} .tile__number`);
     if (numbers.length < expectedFigures) return;
     observer.disconnect();
     probe.figuresInDomMs = performance.now();
@@ -112,12 +112,12 @@ function installProbe(expectedFigures) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function measureLoad(browser, url, rate) {
+async function measureLoad(browser, url, rate, firstScene) {
   const context = await browser.newContext({ viewport }); // a fresh context: cold HTTP cache every load
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.addInitScript(installProbe, overviewFigureIds.length);
+  await page.addInitScript(installProbe, firstScene);
   await page.goto(url);
   await page.waitForFunction(() => window.__benchProbe.figuresVisibleMs !== null, null, { timeout: 30_000 });
   await page.waitForTimeout(300); // LCP candidates are reported after paint
@@ -184,7 +184,7 @@ async function busyShare(browser, page, seconds) {
   return { percent: (tasks.reduce((sum, ms) => sum + ms, 0) / wallMs) * 100, tasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) };
 }
 
-async function measureInteraction(browser, url, rate) {
+async function measureInteraction(browser, url, rate, sceneIds) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -301,6 +301,14 @@ mkdirSync(resultsDir, { recursive: true });
 const server = await serveDist();
 const results = { machine, options, bundle, budget };
 try {
+  // The scenes of the report that opens by default (the API lists it first), and the tiles of its first scene.
+  const readJson = async (file) => JSON.parse(await (await fetch(`${server.url}api/v1/${file}`)).text());
+  const [defaultSummary] = reportListSchema.parse(await readJson('reports.json')).reports;
+  const { layout } = withLayout(reportSchema.parse(await readJson(`reports/${defaultSummary.id}.json`)));
+  const sceneIds = layout.scenes.map((scene) => scene.id);
+  const firstTiles = layout.scenes[0].panels.filter((panel) => panel.kind === 'tiles').flatMap((panel) => panel.figures);
+  const firstScene = { firstSceneId: sceneIds[0], expectedFigures: firstTiles.length };
+  results.report = { id: defaultSummary.id, sceneIds, firstSceneTiles: firstTiles.length };
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     for (const [name, rate] of [
@@ -309,7 +317,7 @@ try {
     ]) {
       log(`bench: ${options.runs} cold loads, ${name} …`);
       const loads = [];
-      for (let run = 0; run < options.runs; run += 1) loads.push(await measureLoad(browser, server.url, rate));
+      for (let run = 0; run < options.runs; run += 1) loads.push(await measureLoad(browser, server.url, rate, firstScene));
       results[`load_${name}`] = {
         cpuThrottlingRate: rate,
         figuresVisibleMs: summary(loads.map((load) => load.figuresVisibleMs)),
@@ -319,7 +327,7 @@ try {
         allFiguresInViewport: loads.every((load) => load.figuresInViewport),
       };
     }
-    for (const sceneId of ['overview', 'training']) {
+    for (const sceneId of sceneIds.slice(0, 2)) {
       log(`bench: main thread while ${sceneId} sits still for ${options.idleSeconds} s …`);
       const idle = await measureIdle(browser, server.url, sceneId);
       results[`idle_${sceneId}`] = { busyPercent: round(idle.percent, 3), tasks: idle.tasks, longestTaskMs: round(idle.longestTaskMs, 1) };
@@ -329,7 +337,7 @@ try {
       ['throttled', throttleRate],
     ]) {
       log(`bench: scene changes, ${name} (${options.sceneChanges} for the heap) …`);
-      results[`sceneChanges_${name}`] = await measureInteraction(browser, server.url, rate);
+      results[`sceneChanges_${name}`] = await measureInteraction(browser, server.url, rate, sceneIds);
     }
   } finally {
     await browser.close();
@@ -361,11 +369,11 @@ row('headline figures visible, unthrottled', range(unthrottled.figuresVisibleMs)
 row(`headline figures visible, ${throttleRate}× CPU`, range(throttled.figuresVisibleMs), '≤ 1500 ms', throttled.figuresVisibleMs.median <= 1500);
 row('FCP, unthrottled / throttled', `${ms(unthrottled.fcpMs.median)} / ${ms(throttled.fcpMs.median)}`);
 row('LCP, unthrottled / throttled', `${ms(unthrottled.lcpMs.median)} / ${ms(throttled.lcpMs.median)}`);
-row('all 8 figures inside 1920×1080', unthrottled.allFiguresInViewport && throttled.allFiguresInViewport ? 'yes' : 'no');
+row(`all ${results.report.firstSceneTiles} tiles of ${results.report.sceneIds[0]} inside 1920×1080`, unthrottled.allFiguresInViewport && throttled.allFiguresInViewport ? 'yes' : 'no');
 row('initial JS gzip / brotli', `${kib(bundle.initialJs.gzip)} / ${kib(bundle.initialJs.brotli)}`, `≤ ${kib(budget.initialJsGzip)} gz`, bundle.initialJs.gzip <= budget.initialJsGzip);
 row('total JS gzip / brotli', `${kib(bundle.allJs.gzip)} / ${kib(bundle.allJs.brotli)}`, `≤ ${kib(budget.allJsGzip)} gz`, bundle.allJs.gzip <= budget.allJsGzip);
 row('CSS gzip / web fonts', `${kib(bundle.allCss.gzip)} / ${bundle.fonts.length}`, `≤ ${kib(budget.allCssGzip)} / 0`, bundle.allCss.gzip <= budget.allCssGzip && bundle.fonts.length === 0);
-for (const sceneId of ['overview', 'training']) {
+for (const sceneId of results.report.sceneIds.slice(0, 2)) {
   const idle = results[`idle_${sceneId}`];
   row(`main thread busy, ${sceneId} still ${options.idleSeconds} s`, `${idle.busyPercent.toFixed(2)} % of a core (${idle.tasks} tasks)`, '< 0.5 %', idle.busyPercent < 0.5);
 }
