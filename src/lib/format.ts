@@ -1,4 +1,5 @@
 import type { Qualifier } from '@/data/report-schema';
+import { isPercentUnit } from '@/data/value-rules';
 import type { Locale } from '@/i18n/locale';
 
 // Every number, percent and date on screen goes through here, so qualifiers and locales are handled once.
@@ -90,7 +91,7 @@ export function writtenInWan(figure: Pick<FormattableFigure, 'reportedAs' | 'val
  */
 export function formatFigureValue(figure: FormattableFigure, locale: Locale): string {
   const digits = figure.computed ? 1 : reportedDecimals;
-  const percent = figure.unit.zh === '%' || figure.unit.en === '%';
+  const percent = isPercentUnit(figure.unit);
   const number = percent
     ? formatPercent(figure.value, locale, digits)
     : locale === 'zh' && writtenInWan(figure)
