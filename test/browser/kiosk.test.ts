@@ -191,7 +191,20 @@ describe('meeting-room mode in Chromium', () => {
     });
     // Motion on: the chart animates when the scene appears, then everything must go quiet.
     await showScene(page, `${baseUrl}?kiosk&interval=3600&scene=training`, 'training');
-    await page.waitForTimeout(2_500);
+    // Wait for the entrance animation to end (no frame drawn for half a second), however slow the machine is.
+    await page.waitForFunction(
+      () => {
+        const idle = window as unknown as { __idle: { frames: number }; __lastFrames?: number; __lastFrameAt?: number };
+        if (idle.__lastFrames !== idle.__idle.frames || idle.__lastFrameAt === undefined) {
+          idle.__lastFrames = idle.__idle.frames;
+          idle.__lastFrameAt = performance.now();
+          return false;
+        }
+        return performance.now() - idle.__lastFrameAt > 500;
+      },
+      undefined,
+      { polling: 100, timeout: 60_000 },
+    );
     const quiet = await page.evaluate(async () => {
       const counts = (window as unknown as { __idle: { frames: number; timers: number } }).__idle;
       let mutations = 0;
