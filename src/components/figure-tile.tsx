@@ -8,12 +8,35 @@ import { SourceLine } from '@/components/source-line';
 import { LocalText } from '@/components/local-text';
 import { maxTileValueEm, widthEm } from '@/lib/text-width';
 
-/** The value line's width in em (prefix and unit are set at 0.45em), in steps the style sheet has rules for. */
-function valueLineEm(prefix: string, value: string, unit: string): number {
-  const em = widthEm(value) + 0.45 * (widthEm(prefix) + widthEm(unit) + (prefix ? 0.3 : 0) + (unit ? 0.3 : 0));
+import { useOpenProvenance } from '@/components/provenance-context';
+import type { Locale } from '@/i18n/locale';
+type Translate = ReturnType<typeof useI18n>['t'];
+
+/** What a tile's value line says: the words before the number, the number with its qualifier mark, the unit. */
+function valueLine(figure: FigureView, locale: Locale, t: Translate) {
+  const unit = unitAfterNumber(figure.unit);
+  const prefix = figure.change
+    ? t(changeWordsKey(figure.change))
+    : figure.qualifier === 'target'
+      ? t('qualifier.targetPrefix')
+      : figure.reached
+        ? t('qualifier.reachedPrefix')
+        : '';
+  const value = figureValueText(figure, locale);
+  const unitText = unit && figure.value !== undefined ? pickText(unit, locale) : '';
+  return { prefix, value, unitText };
+}
+
+/**
+ * The value line's width in em (prefix and unit are set at 0.45em), in steps the style sheet has rules for: the
+ * tile fits its number to its width with it, and a portrait meeting-room screen picks its tile columns with it.
+ */
+export function tileValueEm(figure: FigureView, locale: Locale, t: Translate): number {
+  const { prefix, value, unitText } = valueLine(figure, locale, t);
+  const shown = figure.value === undefined ? t('change.noValue') : value;
+  const em = widthEm(shown) + 0.45 * (widthEm(prefix) + widthEm(unitText) + (prefix ? 0.3 : 0) + (unitText ? 0.3 : 0));
   return Math.min(maxTileValueEm, Math.max(1, Math.ceil(em * 2) / 2));
 }
-import { useOpenProvenance } from '@/components/provenance-context';
 
 type FigureTileProps = {
   figure: FigureView | undefined;
@@ -35,17 +58,8 @@ export function FigureTile({ figure, size = 'regular' }: FigureTileProps) {
       </article>
     );
   }
-  const value = figureValueText(figure, locale);
-  const unit = unitAfterNumber(figure.unit);
+  const { prefix, value, unitText } = valueLine(figure, locale, t);
   const label = pickText(figure.label, locale);
-  const prefix = figure.change
-    ? t(changeWordsKey(figure.change))
-    : figure.qualifier === 'target'
-      ? t('qualifier.targetPrefix')
-      : figure.reached
-        ? t('qualifier.reachedPrefix')
-        : '';
-  const unitText = unit && figure.value !== undefined ? pickText(unit, locale) : '';
   const spoken = figure.value === undefined ? `${prefix} ${t('change.noValue')}` : `${prefix}${prefix ? ' ' : ''}${value} ${unitText}`;
   const classes = [
     'tile',
@@ -59,7 +73,7 @@ export function FigureTile({ figure, size = 'regular' }: FigureTileProps) {
     <article
       className={classes.join(' ')}
       data-figure-id={figure.id}
-      data-value-em={valueLineEm(prefix, figure.value === undefined ? t('change.noValue') : value, unitText)}
+      data-value-em={tileValueEm(figure, locale, t)}
       aria-label={t('provenance.labelled', { label, value: spoken.trim() })}
     >
       <h3 className="tile__label">

@@ -39,8 +39,9 @@ function countRules(): string[] {
   for (let items = 1; items <= layoutLimits.structureItemsPerScene; items += 1) rules.push(`.structure-list[data-items="${items}"] { --items: ${items}; }`);
   // A structure part's longest line, in em, so its items can be set on one line each.
   for (let em = 8; em <= maxStructureLineEm; em += 1) rules.push(`.structure-list[data-line-em="${em}"] { --line-em: ${em}; }`);
-  // A tile's value line, in em, so its number can fill the tile's width (figure-tile.tsx rounds to halves).
-  for (let em = 1; em <= maxTileValueEm; em += 0.5) rules.push(`.tile[data-value-em="${em}"] { --value-em: ${em}; }`);
+  // A tile's value line (or a tile grid's widest), in em, so its number can fill the tile's width (figure-tile.tsx
+  // rounds to halves).
+  for (let em = 1; em <= maxTileValueEm; em += 0.5) rules.push(`[data-value-em="${em}"] { --value-em: ${em}; }`);
   return rules;
 }
 

@@ -1,15 +1,17 @@
 import { useId } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { LocalText } from '@/components/local-text';
-import { FigureTile } from '@/components/figure-tile';
+import { FigureTile, tileValueEm } from '@/components/figure-tile';
 import type { TilesPanelView } from '@/features/scenes/model/scene-view';
 
 /** Figures as tiles; a titled group is a card, a lone untitled group is just its tiles. */
 export function TilesPanel({ panel, placement }: { panel: TilesPanelView; placement: Record<string, string> }) {
-  const { pick } = useI18n();
+  const { pick, locale, t } = useI18n();
   const titleId = useId();
+  // The widest value line: a portrait meeting-room screen sets tiles side by side only where it fits (kiosk.css).
+  const widestValueEm = Math.max(1, ...panel.figures.map((figure) => (figure ? tileValueEm(figure, locale, t) : 1)));
   const tiles = (
-    <div className="tile-grid">
+    <div className="tile-grid" data-value-em={widestValueEm}>
       {panel.figures.map((figure) => (
         <FigureTile key={figure.id} figure={figure} size={panel.size} />
       ))}
