@@ -104,7 +104,7 @@ export function FigureTile({ figure, size = 'regular' }: FigureTileProps) {
       <div className="tile__context">
         <QualifierBadges figure={figure} />
         {figure.changes.map((change) => (
-          <TileChange key={change.id} change={change} />
+          <FigureChange key={change.id} change={change} />
         ))}
       </div>
       {figure.derived && <p className="tile__formula">{t('derived.formula', { formula: formatFormula(figure, locale) })}</p>}
@@ -113,8 +113,8 @@ export function FigureTile({ figure, size = 'regular' }: FigureTileProps) {
   );
 }
 
-/** A change the report states with this level (同比下降4.49%), with its own id and provenance. */
-function TileChange({ change }: { change: FigureView }) {
+/** A change the report states with a level (同比下降4.49%), with its own id and provenance: in its tile, or under its chart. */
+export function FigureChange({ change }: { change: FigureView }) {
   const { t, locale } = useI18n();
   const openProvenance = useOpenProvenance();
   const unit = unitAfterNumber(change.unit);

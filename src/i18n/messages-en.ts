@@ -74,6 +74,7 @@ export const en = {
   'source.sectionsJoiner': '; ',
   'list.separator': ' · ',
   'chart.unit': 'Unit: {unit}',
+  'chart.changeOf': '{label}: ',
 
   'table.show': 'Show as table',
   'table.hide': 'Hide table',

@@ -75,6 +75,7 @@ const zh = {
   'source.sectionsJoiner': '、',
   'list.separator': ' · ',
   'chart.unit': '单位：{unit}',
+  'chart.changeOf': '{label}：',
 
   'table.show': '查看数据表',
   'table.hide': '收起数据表',

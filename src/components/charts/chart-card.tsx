@@ -3,6 +3,8 @@ import type { FigureView } from '@/lib/figure-view';
 import { useI18n } from '@/i18n/i18n-context';
 import { FigureTable } from '@/components/figure-table';
 import { SourceLine } from '@/components/source-line';
+import { FigureChange } from '@/components/figure-tile';
+import { pickText } from '@/i18n/pick-text';
 import { QualifierLegend } from '@/components/charts/qualifier-legend';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { sectionsOf } from '@/lib/sections';
@@ -20,11 +22,13 @@ type ChartCardProps = {
 
 /** Frame of every chart: title, unit, legend, source line and a table as its text alternative. */
 export function ChartCard({ title, unitLabel, figures, note, className, placement, children }: ChartCardProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const tableId = useId();
-  const sections = sectionsOf(figures);
+  // A change the report states with a bar's level (同比上升48.6%) is no bar on the same axis: it is listed under the chart.
+  const withChanges = figures.filter((figure) => figure.changes.length > 0);
+  const sections = sectionsOf([...figures, ...withChanges.flatMap((figure) => figure.changes)]);
   return (
     <section className={`card chart-card ${className ?? ''}`} aria-labelledby={titleId} {...placement}>
       <header className="card__header">
@@ -54,6 +58,18 @@ export function ChartCard({ title, unitLabel, figures, note, className, placemen
         </div>
       )}
       <footer className="card__footer">
+        {withChanges.length > 0 && (
+          <ul className="chart-card__changes">
+            {withChanges.map((figure) => (
+              <li key={figure.id}>
+                {t('chart.changeOf', { label: pickText(figure.label, locale) })}
+                {figure.changes.map((change) => (
+                  <FigureChange key={change.id} change={change} />
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
         <QualifierLegend figures={figures} />
         <SourceLine sections={sections} />
       </footer>
