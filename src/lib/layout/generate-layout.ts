@@ -17,6 +17,9 @@ const tilesOf = (figures: readonly FigureView[], size?: 'headline'): Panel => ({
   ...(size ? { size } : {}),
 });
 
+// An overview with fewer headline tiles than this takes in the scenes after it (mergeSmallScenes).
+const fewestHeadlines = 4;
+
 /** Up to `layoutLimits.headlineTiles` headline figures: those the data marks, else the first level of each theme. */
 function headlineFigures(report: Report, figures: readonly FigureView[]): FigureView[] {
   const marked = report.figures.filter((figure) => figure.headline).map((figure) => figure.id);
@@ -104,6 +107,68 @@ function packScenes(blocks: readonly Block[]): Panel[][] {
   return scenes;
 }
 
+type PlannedScene = Scene & { cells: number };
+
+const cellsOf = (blocks: readonly Block[]) => blocks.reduce((sum, block) => sum + block.cells, 0);
+
+/** Names of themes shown together: 执法资格、荣誉与评价 / Qualifications and recognition. */
+function joinedNames(names: readonly LocalizedText[]): LocalizedText {
+  const en = names.map((name, index) => {
+    const text = name.en ?? name.zh;
+    return index === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  });
+  return {
+    zh: names.map((name) => name.zh).join('、'),
+    en: en.length === 1 ? en[0]! : `${en.slice(0, -1).join(', ')} and ${en.at(-1)!}`,
+  };
+}
+
+/**
+ * The tiles panel without the figures its scene's headline tiles already show (undefined when nothing is left).
+ * Charts keep every bar: a bar beside its headline tile still shows how it compares.
+ */
+function withoutFigures(panel: Panel, shown: ReadonlySet<string>): Panel | undefined {
+  if (panel.kind !== 'tiles') return panel;
+  const figures = panel.figures.filter((id) => !shown.has(id));
+  return figures.length === 0 ? undefined : { ...panel, figures };
+}
+
+/**
+ * Themes with only a figure or two would each get a nearly empty screen: a small theme shares the scene before
+ * it (under both names) as long as that still holds one screen. An overview with few headline figures takes in
+ * the scenes after it the same way, keeping its name and showing no figure twice.
+ */
+function mergeSmallScenes(scenes: readonly PlannedScene[]): Scene[] {
+  const merged: (PlannedScene & { names: LocalizedText[] })[] = [];
+  const sparse = layoutLimits.cellsPerScene / 2;
+  // A scene of nothing but tiles the overview already shows would repeat it: it goes.
+  const overview = scenes[0]?.id === 'overview' ? scenes[0] : undefined;
+  const onOverview = new Set(overview?.panels.flatMap((panel) => (panel.kind === 'tiles' ? panel.figures : [])) ?? []);
+  const repeatsOverview = (scene: Scene) => scene !== overview && scene.panels.every((panel) => panel.kind === 'tiles' && panel.figures.every((id) => onOverview.has(id)));
+  for (const scene of scenes.filter((candidate) => !repeatsOverview(candidate))) {
+    const last = merged.at(-1);
+    const isOverview = last?.id === 'overview';
+    const shown = new Set(isOverview ? last.panels.flatMap((panel) => (panel.kind === 'tiles' ? panel.figures : [])) : []);
+    const panels = scene.panels.map((panel) => withoutFigures(panel, shown)).filter((panel): panel is Panel => panel !== undefined);
+    const fits =
+      last !== undefined &&
+      (isOverview ? last.cells < fewestHeadlines : last.cells < sparse || scene.cells < sparse) &&
+      last.cells + scene.cells <= layoutLimits.cellsPerScene &&
+      last.panels.length + panels.length <= layoutLimits.panelsPerScene;
+    if (fits) {
+      last.panels = [...last.panels, ...panels];
+      last.cells += scene.cells;
+      if (!isOverview) {
+        last.names.push(scene.title);
+        last.title = joinedNames(last.names);
+      }
+    } else {
+      merged.push({ ...scene, names: [scene.title] });
+    }
+  }
+  return merged.map(({ names: _names, cells: _cells, ...scene }) => scene);
+}
+
 const numbered = (text: LocalizedText, index: number): LocalizedText =>
   index === 0 ? text : { zh: `${text.zh}（${index + 1}）`, en: `${text.en ?? text.zh} (${index + 1})` };
 
@@ -159,7 +224,7 @@ export function generateLayout(report: Report): Layout {
   const figures = figureLookup(report).all();
   // A change stated with its level is shown on that level's tile.
   const standalone = figures.filter((figure) => !figure.change?.of || !figures.some((other) => other.id === figure.change?.of));
-  const scenes: Scene[] = [];
+  const scenes: PlannedScene[] = [];
 
   const headlines = headlineFigures(report, standalone);
   if (headlines.length > 0) {
@@ -168,6 +233,7 @@ export function generateLayout(report: Report): Layout {
       title: { zh: '总览', en: 'Overview' },
       description: { zh: '报告中的主要指标', en: 'The report’s headline indicators' },
       panels: [tilesOf(headlines, 'headline')],
+      cells: headlines.length,
     });
   }
 
@@ -176,13 +242,14 @@ export function generateLayout(report: Report): Layout {
     const members = standalone.filter((figure) => sceneIdFor(figure.theme) === sceneTheme);
     if (members.length === 0) continue;
     const name = sceneTheme === otherTheme.id ? otherTheme.name : themeOf(sceneTheme).name;
-    packScenes(themeBlocks(members)).forEach((panels, index) => {
-      scenes.push({ id: index === 0 ? sceneTheme : `${sceneTheme}-${index + 1}`, title: numbered(name, index), panels });
+    const blocks = themeBlocks(members);
+    const packed = packScenes(blocks);
+    packed.forEach((panels, index) => {
+      const cells = cellsOf(blocks.filter((block) => panels.includes(block.panel)));
+      scenes.push({ id: index === 0 ? sceneTheme : `${sceneTheme}-${index + 1}`, title: numbered(name, index), panels, cells });
     });
   }
-
-  scenes.push(...structureScenes(report));
-  return { scenes };
+  return { scenes: [...mergeSmallScenes(scenes), ...structureScenes(report)] };
 }
 
 /** The report with its own layout, or with one generated from its figures. */

@@ -134,7 +134,7 @@ describe('?view=author', () => {
     await user.click(within(card('training-1')).getByRole('button', { name: '舍弃' }));
     expect(screen.getByRole('status')).toHaveTextContent('已舍弃：多种形式实战练兵活动参训人员');
 
-    await user.selectOptions(within(preview()).getByLabelText('预览的场景'), '教育培训');
+    await user.selectOptions(within(preview()).getByLabelText('预览的场景'), 'training');
     await waitFor(() => expect(preview().querySelector('[data-figure-id="training-4"]')).not.toBeNull());
     expect(preview().querySelector('[data-figure-id="training-4"]')).not.toHaveClass('tile--proposed');
     expect(preview().querySelector('[data-figure-id="training-1"]')).toBeNull();

@@ -35,23 +35,61 @@ describe('the layout generated for a report that has none', () => {
     const yantai = yantaiReport();
     delete yantai.layout;
     expectValidLayout(yantai);
-    expect(generateLayout(yantai).scenes.map((scene) => scene.id)).toEqual([
-      'overview',
-      'training',
-      'qualification',
-      'legal-review',
-      'supervision',
-      'backlog',
-      'governance',
-      'plans',
+    // Themes of a figure or two share a scene with the one before them.
+    expect(generateLayout(yantai).scenes.map((scene) => [scene.id, scene.title.zh])).toEqual([
+      ['overview', '总览'],
+      ['training', '教育培训、执法资格'],
+      ['legal-review', '法制审核、执法监督'],
+      ['backlog', '积案清理、党委领导与决策'],
+      ['plans', '举措、不足与 2023 年安排'],
     ]);
   });
 
-  it('opens with the figures the data marks as headline, then one scene per theme in the vocabulary’s order', () => {
-    const figures = [figure('backlog', '件', { headline: true }), figure('training', '人次'), figure('training', '人次', { headline: true })];
+  it('opens with the figures the data marks as headline, then the themes in the vocabulary’s order', () => {
+    const figures = [
+      figure('backlog', '件', { headline: true }),
+      figure('training', '人次'),
+      figure('training', '人次', { headline: true }),
+      figure('training', '期', { headline: true }),
+      figure('backlog', '起', { headline: true }),
+      ...['人', '项', '名', '个'].map((unit) => figure('backlog', unit)),
+    ];
     const layout = generateLayout(report(figures));
-    expect(layout.scenes[0]).toMatchObject({ id: 'overview', panels: [{ kind: 'tiles', size: 'headline', figures: [figures[0]!.id, figures[2]!.id] }] });
+    const headline = [figures[0]!, figures[2]!, figures[3]!, figures[4]!].map((marked) => marked.id);
+    expect(layout.scenes[0]).toMatchObject({ id: 'overview', panels: [{ kind: 'tiles', size: 'headline', figures: headline }] });
     expect(layout.scenes.slice(1).map((scene) => scene.id)).toEqual(['training', 'backlog']);
+  });
+
+  it('lets themes of a figure or two share a scene, under both names, while it still holds one screen', () => {
+    const headlines = ['人', '期', '项', '名'].map((unit) => figure('training', unit, { headline: true }));
+    const qualification = figure('qualification', '人');
+    const recognition = figure('recognition', '项');
+    const layout = generateLayout(report([...headlines, figure('training', '起'), figure('training', '起'), qualification, recognition]));
+    expect(layout.scenes.map((scene) => scene.id)).toEqual(['overview', 'training']);
+    expect(layout.scenes[1]!.title).toEqual({ zh: '教育培训、执法资格、荣誉与评价', en: 'Training, qualifications and recognition' });
+    expect(layout.scenes[1]!.panels.flatMap((panel) => ('figures' in panel ? panel.figures : []))).toEqual(
+      expect.arrayContaining([qualification.id, recognition.id]),
+    );
+  });
+
+  it('fills an overview of few headline figures with the scenes after it, showing no figure twice', () => {
+    const headline = figure('governance', '次', { headline: true });
+    const cases = [figure('public-order', '起'), figure('public-order', '起')];
+    const input = report([headline, ...cases]);
+    expectValidLayout(input);
+    const layout = generateLayout(input);
+    // The governance scene would show only the headline figure again: it goes.
+    expect(layout.scenes).toEqual([
+      {
+        id: 'overview',
+        title: { zh: '总览', en: 'Overview' },
+        description: { zh: '报告中的主要指标', en: 'The report’s headline indicators' },
+        panels: [
+          { kind: 'tiles', size: 'headline', figures: [headline.id] },
+          { kind: 'bars', figures: cases.map((level) => level.id) },
+        ],
+      },
+    ]);
   });
 
   it('draws bars only for figures that share a unit; a figure alone in its unit is a tile', () => {
@@ -65,7 +103,8 @@ describe('the layout generated for a report that has none', () => {
 
   it('shows a figure whose theme is not in the vocabulary under “other”', () => {
     const odd = figure('maritime-policing', '艘');
-    const layout = generateLayout(report([figure('training', '人'), odd]));
+    const headlines = ['人', '期', '项', '名'].map((unit) => figure('training', unit, { headline: true }));
+    const layout = generateLayout(report([...headlines, odd]));
     expect(layout.scenes.find((scene) => scene.id === 'other')).toMatchObject({ title: { zh: '其他指标', en: 'Other indicators' }, panels: [{ figures: [odd.id] }] });
   });
 
@@ -81,11 +120,11 @@ describe('the layout generated for a report that has none', () => {
     const other = figure('public-order', '起');
     const input = report([level, change, directionOnly, other]);
     expectValidLayout(input);
-    const panels = generateLayout(input).scenes.find((scene) => scene.id === 'public-order')!.panels;
-    expect(panels).toEqual([
-      { kind: 'bars', figures: [level.id, other.id] },
-      { kind: 'tiles', figures: [directionOnly.id] },
-    ]);
+    const panels = generateLayout(input).scenes.flatMap((scene) => scene.panels);
+    expect(panels).toContainEqual({ kind: 'bars', figures: [level.id, other.id] });
+    expect(panels).toContainEqual({ kind: 'tiles', figures: [directionOnly.id] });
+    // The change has no panel of its own: its level's tile shows it.
+    expect(panels.filter((panel) => 'figures' in panel && panel.figures.includes(change.id))).toEqual([]);
   });
 
   it('splits a theme with more figures than a screen holds into numbered scenes', () => {
@@ -118,6 +157,6 @@ describe('the layout generated for a report that has none', () => {
     const input = report([first, second, figure('supervision', '个')], {
       contradictions: [{ id: 'counts', figureIds: [first.id, second.id], note: { zh: '两处不同' } }],
     });
-    expect(generateLayout(input).scenes.find((scene) => scene.id === 'supervision')!.panels[0]).toEqual({ kind: 'bars', figures: [first.id, second.id] });
+    expect(generateLayout(input).scenes.flatMap((scene) => scene.panels)).toContainEqual({ kind: 'bars', figures: [first.id, second.id] });
   });
 });
