@@ -33,9 +33,17 @@ function valueLine(figure: FigureView, locale: Locale, t: Translate) {
  */
 export function tileValueEm(figure: FigureView, locale: Locale, t: Translate): number {
   const { prefix, value, unitText } = valueLine(figure, locale, t);
-  const shown = figure.value === undefined ? t('change.noValue') : value;
-  const em = widthEm(shown) + 0.45 * (widthEm(prefix) + widthEm(unitText) + (prefix ? 0.3 : 0) + (unitText ? 0.3 : 0));
+  const em =
+    figure.value === undefined
+      ? // The arrow with the change's words, and under them (on a line of its own) that no number is given.
+        Math.max(widthEm(changeArrow(figure)) + 0.45 * (widthEm(prefix) + 0.3), 0.45 * widthEm(t('change.noValue')))
+      : widthEm(value) + 0.45 * (widthEm(prefix) + widthEm(unitText) + (prefix ? 0.3 : 0) + (unitText ? 0.3 : 0));
   return Math.min(maxTileValueEm, Math.max(1, Math.ceil(em * 2) / 2));
+}
+
+/** The direction of a change the report states without a number (同比下降): an arrow, the size of a number. */
+function changeArrow(figure: FigureView): string {
+  return figure.change ? (figure.change.direction === 'decrease' ? '↓' : '↑') : '';
 }
 
 type FigureTileProps = {
@@ -89,17 +97,23 @@ export function FigureTile({ figure, size = 'regular' }: FigureTileProps) {
       </h3>
       {/* The value takes the height its tile leaves, and its size from that box (theme.css). */}
       <div className="tile__value-box">
-        <p className="tile__value">
-          {prefix && <span className="tile__prefix">{prefix} </span>}
-          {figure.value === undefined ? (
+        {figure.value === undefined ? (
+          <p className="tile__value">
+            {changeArrow(figure) && (
+              <span className="tile__number" aria-hidden="true">
+                {changeArrow(figure)}{' '}
+              </span>
+            )}
+            {prefix && <span className="tile__prefix">{prefix}</span>}
             <span className="tile__no-value">{t('change.noValue')}</span>
-          ) : (
-            <>
-              <span className="tile__number">{value}</span>
-              {unitText && <span className="tile__unit"> {unitText}</span>}
-            </>
-          )}
-        </p>
+          </p>
+        ) : (
+          <p className="tile__value">
+            {prefix && <span className="tile__prefix">{prefix} </span>}
+            <span className="tile__number">{value}</span>
+            {unitText && <span className="tile__unit"> {unitText}</span>}
+          </p>
+        )}
       </div>
       <div className="tile__context">
         <QualifierBadges figure={figure} />
