@@ -2,7 +2,7 @@ import type { FigureView } from '@/lib/figure-view';
 import { figureValueText, formatFormula } from '@/lib/figure-view';
 import { unitAfterNumber } from '@/lib/figure-semantics';
 import { useI18n } from '@/i18n/i18n-context';
-import { pickText } from '@/i18n/pick-text';
+import { pickText, sentenceStart } from '@/i18n/pick-text';
 import { QualifierBadges, changeWordsKey } from '@/components/qualifier-badge';
 import { SourceLine } from '@/components/source-line';
 import { LocalText } from '@/components/local-text';
@@ -38,8 +38,9 @@ export function FigureTile({ figure, size = 'regular' }: FigureTileProps) {
   const value = figureValueText(figure, locale);
   const unit = unitAfterNumber(figure.unit);
   const label = pickText(figure.label, locale);
+  // The prefix opens the value line: the change's words ("down year on year") start with a capital there.
   const prefix = figure.change
-    ? t(changeWordsKey(figure.change))
+    ? sentenceStart(t(changeWordsKey(figure.change)))
     : figure.qualifier === 'target'
       ? t('qualifier.targetPrefix')
       : figure.reached
@@ -104,7 +105,7 @@ function TileChange({ change }: { change: FigureView }) {
   const { t, locale } = useI18n();
   const openProvenance = useOpenProvenance();
   const unit = unitAfterNumber(change.unit);
-  const words = change.change ? t(changeWordsKey(change.change)) : '';
+  const words = change.change ? sentenceStart(t(changeWordsKey(change.change))) : '';
   const amount = change.value === undefined ? '' : `${figureValueText(change, locale)}${unit ? ` ${pickText(unit, locale)}` : ''}`;
   const text = `${change.change?.direction === 'decrease' ? '↓' : '↑'} ${words}${amount ? ` ${amount}` : ''}`;
   return (

@@ -99,7 +99,7 @@ describe('provenance, tables and downloads in Chromium', () => {
     }
     const tables = await page.locator('main').innerText();
     expect(tables).toContain('Part I (4)');
-    expect(tables).toContain('the report gives two values');
+    expect(tables).toContain('Inconsistency');
     await saveScreenshot(page, 'tables-supervision-en-1920x1080');
     await page.close();
   });

@@ -31,7 +31,7 @@ describe('provenance card', () => {
     expect(await screen.findByRole('dialog', { name: 'Standardised-enforcement training: people' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Standardised-enforcement training: people' })).toHaveFocus();
 
-    await user.click(screen.getByRole('button', { name: 'Back to: Average people per standardised-training session' }));
+    await user.click(screen.getByRole('button', { name: 'Back to Average people per standardised-training session' }));
     expect(await screen.findByRole('dialog', { name: 'Average people per standardised-training session' })).toBeInTheDocument();
   });
 
@@ -43,7 +43,7 @@ describe('provenance card', () => {
     await user.keyboard('{Enter}');
 
     const dialog = await screen.findByRole('dialog', { name: 'Enforcement notices issued' });
-    const conflict = within(dialog).getByRole('region', { name: 'The report says different things' });
+    const conflict = within(dialog).getByRole('region', { name: 'Differing statements in the report' });
     expect(within(conflict).getByText(/下发执法通报10期/)).toBeInTheDocument();
     expect(within(conflict).getByText(/下发执法问题通报11期/)).toBeInTheDocument();
     expect(within(conflict).getByRole('button', { name: 'Enforcement-problem notices issued: 11 notices' })).toBeInTheDocument();
@@ -57,7 +57,7 @@ describe('provenance card', () => {
     const table = screen.getByRole('table', { name: /Participation in training and exams/ });
     await user.click(within(table).getByRole('button', { name: /Law-study exams taken/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Law-study exams taken' });
-    expect(within(dialog).getByText('at least 20,000 sittings')).toBeInTheDocument();
+    expect(within(dialog).getByText('At least 20,000 sittings')).toBeInTheDocument();
   });
 
   it('keeps the hidden text alternative free of focusable buttons while the chart is shown', async () => {
@@ -68,6 +68,6 @@ describe('provenance card', () => {
 
   it('footnotes each scene with the report sections its figures come from', async () => {
     renderApp({ url: '/?scene=supervision&lang=en' });
-    expect(await screen.findByText('Sources on this screen: report Part I (4); Part III (3)')).toBeInTheDocument();
+    expect(await screen.findByText('Sources on this screen: Part I (4); Part III (3)')).toBeInTheDocument();
   });
 });
