@@ -21,7 +21,7 @@ const expectedText: Record<string, Record<'zh' | 'en', string[]>> = {
   },
   plans: {
     zh: ['一（五）', '二（一）', '二（三）', '三（二）', '四（一）', '四（五）', '主要负责人推进法治建设'],
-    en: ['Part II (1)', 'Part II (3)', 'Part III (2)', 'Part IV (1)', 'Part IV (5)', 'The principal leader’s duties'],
+    en: ['Part II (1)', 'Part II (3)', 'Part III (2)', 'Part IV (1)', 'Part IV (5)', 'The principal leader’s rule-of-law duties'],
   },
 };
 
