@@ -66,7 +66,7 @@ describe('the layout generated for a report that has none', () => {
   it('shows a figure whose theme is not in the vocabulary under “other”', () => {
     const odd = figure('maritime-policing', '艘');
     const layout = generateLayout(report([figure('training', '人'), odd]));
-    expect(layout.scenes.find((scene) => scene.id === 'other')).toMatchObject({ title: { zh: '其他指标', en: 'Other indicators' }, panels: [{ figures: [odd.id] }] });
+    expect(layout.scenes.find((scene) => scene.id === 'other')).toMatchObject({ title: { zh: '其他指标', en: 'Other figures' }, panels: [{ figures: [odd.id] }] });
   });
 
   it('never puts a change on the same axis as levels, and shows a change with its level on that level’s tile', () => {
