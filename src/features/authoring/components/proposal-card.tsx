@@ -58,7 +58,7 @@ export const ProposalCard = memo(function ProposalCard(props: ProposalCardProps)
         <h4 className="author-proposal__title" id={titleId}>
           <LocalText text={figure.label} />
         </h4>
-        <span className={`badge author-state author-state--${state}`}>{a(`state.${state}`)}</span>
+        <span className={`badge author-state author-state--${state}`}>{sentenceStart(a(`state.${state}`))}</span>
       </header>
       <p className="author-proposal__value">{view ? sentenceStart(figureInWords(view, locale)) : figure.reportedAs}</p>
       <p className="author-proposal__meta">
