@@ -15,7 +15,7 @@ export const en = {
   'language.switch': '中文',
   'language.switchLabel': '切换到中文',
   'report.picker': 'Report',
-  'report.unknown': 'There is no report “{id}”; showing {shown} instead.',
+  'report.unknown': 'There is no report “{id}”; showing “{shown}” instead.',
   'report.draft': 'Draft, not yet reviewed',
   'report.draftDetail': 'A program drafted these figures from the report’s text; they have not yet been checked one by one.',
 

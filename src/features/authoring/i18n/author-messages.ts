@@ -204,7 +204,7 @@ const en = {
   'setup.drop': 'You can also drop a .txt file here.',
   'setup.dropActive': 'Release to open the file',
   'setup.paste': 'Or paste the text',
-  'setup.loaded': 'Read {file} ({characters} characters).',
+  'setup.loaded': 'Opened {file} ({characters} characters).',
   'setup.propose': 'Propose figures',
   'setup.needText': 'Open or paste the report’s text.',
   'setup.fixFields': 'Correct the marked fields first.',
