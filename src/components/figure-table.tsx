@@ -3,7 +3,7 @@ import { figureValueText } from '@/lib/figure-view';
 import { qualifierBadgeKeys, unitAfterNumber } from '@/lib/figure-semantics';
 import { formatSection } from '@/lib/sections';
 import { useI18n } from '@/i18n/i18n-context';
-import { pickText } from '@/i18n/pick-text';
+import { pickText, sentenceStart } from '@/i18n/pick-text';
 import { useOpenProvenance } from '@/components/provenance-context';
 import { LocalText } from '@/components/local-text';
 import { changeWordsKey } from '@/components/qualifier-badge';
@@ -11,7 +11,7 @@ import { changeWordsKey } from '@/components/qualifier-badge';
 /** What kind of number a row holds, in words: "下限 · 推算 · 报告前后不一". */
 function kindWords(figure: FigureView, t: ReturnType<typeof useI18n>['t']): string {
   const words = [
-    figure.change ? t(changeWordsKey(figure.change)) : t(qualifierBadgeKeys[figure.qualifier]),
+    figure.change ? sentenceStart(t(changeWordsKey(figure.change))) : t(qualifierBadgeKeys[figure.qualifier]),
     figure.reached ? t('qualifier.reachedPrefix') : '',
     figure.derived ? t('derived.badge') : '',
     figure.contradiction ? t('contradiction.badge') : '',

@@ -2,7 +2,7 @@ import type { FigureView } from '@/lib/figure-view';
 import { figureValueText, formatFormula } from '@/lib/figure-view';
 import { unitAfterNumber } from '@/lib/figure-semantics';
 import { useI18n } from '@/i18n/i18n-context';
-import { pickText } from '@/i18n/pick-text';
+import { pickText, sentenceStart } from '@/i18n/pick-text';
 import { QualifierBadges, changeWordsKey } from '@/components/qualifier-badge';
 import { SourceLine } from '@/components/source-line';
 import { LocalText } from '@/components/local-text';
@@ -15,8 +15,9 @@ type Translate = ReturnType<typeof useI18n>['t'];
 /** What a tile's value line says: the words before the number, the number with its qualifier mark, the unit. */
 function valueLine(figure: FigureView, locale: Locale, t: Translate) {
   const unit = unitAfterNumber(figure.unit);
+  // The prefix opens the value line: the change's words ("down year on year") start with a capital there.
   const prefix = figure.change
-    ? t(changeWordsKey(figure.change))
+    ? sentenceStart(t(changeWordsKey(figure.change)))
     : figure.qualifier === 'target'
       ? t('qualifier.targetPrefix')
       : figure.reached
@@ -132,7 +133,7 @@ export function FigureChange({ change }: { change: FigureView }) {
   const { t, locale } = useI18n();
   const openProvenance = useOpenProvenance();
   const unit = unitAfterNumber(change.unit);
-  const words = change.change ? t(changeWordsKey(change.change)) : '';
+  const words = change.change ? sentenceStart(t(changeWordsKey(change.change))) : '';
   const amount = change.value === undefined ? '' : `${figureValueText(change, locale)}${unit ? ` ${pickText(unit, locale)}` : ''}`;
   const text = `${change.change?.direction === 'decrease' ? '↓' : '↑'} ${words}${amount ? ` ${amount}` : ''}`;
   return (

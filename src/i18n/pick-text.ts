@@ -10,3 +10,12 @@ export function pickText(text: LocalizedText, locale: Locale): string {
 export function isUntranslated(text: LocalizedText, locale: Locale): boolean {
   return locale === 'en' && text.en === undefined;
 }
+
+/**
+ * A phrase that opens a line, a tag or a table cell, with its first letter in capitals: "down year on year" →
+ * "Down year on year", "at least 700" → "At least 700". The catalogue writes such phrases in lower case because
+ * they also stand inside sentences; Chinese has no case and comes back unchanged.
+ */
+export function sentenceStart(text: string): string {
+  return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}

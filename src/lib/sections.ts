@@ -43,11 +43,12 @@ function englishSection(levels: SectionLevels): string {
 
 /**
  * A section as a reader of the language reads it: 三（三） with full-width brackets in Chinese, "Part III (3)" in
- * English (the report's own numbering stays in the quoted source, where the provenance card shows both).
+ * English, where 导语 is "Introduction" (the report's own numbering stays in the quoted source, where the
+ * provenance card shows both).
  */
 export function formatSection(section: string, locale: Locale): string {
   if (locale === 'zh') return section.replaceAll('(', '（').replaceAll(')', '）');
-  if (section === openingSection) return 'Opening';
+  if (section === openingSection) return 'Introduction';
   const levels = parseSectionRef(section);
   return levels ? englishSection(levels) : section;
 }

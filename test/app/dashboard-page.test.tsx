@@ -59,7 +59,7 @@ describe('the dashboard page', () => {
     expect(document.documentElement.lang).toBe('en-GB');
     expect(new URLSearchParams(window.location.search).get('lang')).toBe('en');
     // The period the report covers and when it was published; the report itself gives no "as of" date.
-    expect(screen.getByText('published 30 January 2023')).toBeInTheDocument();
+    expect(screen.getByText('Published 30 January 2023')).toBeInTheDocument();
     expect(screen.queryByText(/as of/i)).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '切换到中文' }));
     expect(await screen.findByRole('heading', { name: '法治公安建设指标看板' })).toBeInTheDocument();

@@ -5,7 +5,7 @@ import { renderApp } from '../render';
 describe('the briefing pack (?view=print)', () => {
   it('offers to print only once every page shows its scene and every chart is drawn', async () => {
     renderApp({ url: '/?view=print&lang=en' });
-    const button = await screen.findByRole('button', { name: 'Print / save as PDF' });
+    const button = await screen.findByRole('button', { name: 'Print or save as PDF' });
     expect(button).toBeDisabled();
     expect(screen.getByText(/Drawing the charts/)).toHaveAttribute('role', 'status');
 

@@ -53,7 +53,7 @@ describe('a default report that answers 404', () => {
     expect(await screen.findByText('11,961')).toBeInTheDocument();
     const notice = await screen.findByText(/was not found/);
     expect(notice).toHaveTextContent(
-      'The report “Test unit: 2023 report (test data)” was not found (the server answered 404), so “Yantai Public Security Bureau: 2022 report on building rule-of-law government” is shown instead; the page keeps trying the original.',
+      'The report “Test unit: 2023 report (test data)” was not found (the server answered 404), so “Yantai Public Security Bureau: 2022 report on building a rule-of-law government” is shown instead; the page will keep trying the requested report.',
     );
     expect(screen.getByRole('combobox', { name: 'Report' })).toHaveValue('yantai-psb-2022');
     deploy.restore();

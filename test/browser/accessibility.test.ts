@@ -70,7 +70,7 @@ describe('accessibility (axe-core) in Chromium', () => {
     it(`finds no violations on the author view with a text loaded, decided and edited, ${theme} theme`, async () => {
       const words = {
         zh: { id: '报告编号', unit: '单位名称', year: '年度', paste: '或者粘贴原文', propose: '提出指标', accept: '采纳', reject: '舍弃', edit: '修改', label: '名称（中文）', scene: '预览的场景' },
-        en: { id: 'Report id', unit: 'Bureau', year: 'Year', paste: 'Or paste the text', propose: 'Propose figures', accept: 'Accept', reject: 'Reject', edit: 'Edit', label: 'Label (Chinese)', scene: 'Scene to preview' },
+        en: { id: 'Report ID', unit: 'Bureau', year: 'Year', paste: 'Or paste the text', propose: 'Propose figures', accept: 'Accept', reject: 'Reject', edit: 'Edit', label: 'Label (Chinese)', scene: 'Scene to preview' },
       };
       for (const lang of ['zh', 'en'] as const) {
         const w = words[lang];

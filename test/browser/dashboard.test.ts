@@ -9,19 +9,19 @@ const expectedText: Record<string, Record<'zh' | 'en', string[]>> = {
   },
   training: {
     zh: ['≥1万', '≥2万', '960', '96', '4,500', '425', '推算'],
-    en: ['≥10,000', '≥20,000', '960', '96', '4,500', '425', 'derived'],
+    en: ['≥10,000', '≥20,000', '960', '96', '4,500', '425', 'Derived'],
   },
   review: {
     zh: ['目标 5%', '报告未给出实际达到的数字', '470', '460', '次/季度', '次/月', '报告前后不一', '未说明差异原因'],
-    en: ['Target 5%', 'The report does not say what was reached.', '470', '460', 'per quarter', 'per month', 'the report gives two values', 'does not say why'],
+    en: ['Target 5%', 'The report does not say what was reached.', '470', '460', 'per quarter', 'per month', 'Inconsistency', 'does not say why'],
   },
   supervision: {
     zh: ['≥700', '11', '10', '报告前后不一', '4,308', '100%', '11,961', '113'],
-    en: ['≥700', '11', '10', 'the report gives two values', '4,308', '100%', '11,961', '113'],
+    en: ['≥700', '11', '10', 'Inconsistency', '4,308', '100%', '11,961', '113'],
   },
   plans: {
     zh: ['一（五）', '二（一）', '二（三）', '三（二）', '四（一）', '四（五）', '主要负责人推进法治建设'],
-    en: ['Part II (1)', 'Part II (3)', 'Part III (2)', 'Part IV (1)', 'Part IV (5)', 'The principal leader’s duties'],
+    en: ['Part II (1)', 'Part II (3)', 'Part III (2)', 'Part IV (1)', 'Part IV (5)', 'The principal leader’s rule-of-law duties'],
   },
 };
 

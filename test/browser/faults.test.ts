@@ -7,7 +7,7 @@ import { guardPage, refetchActiveQueries } from './page-guards';
 // Every API fault from issue 6 against the production build, served by a real local server: the screen
 // says what failed (or keeps the last good figures, marked stale) and recovers by itself.
 
-const keepsTrying = 'The page keeps trying on its own.';
+const keepsTrying = 'The page will retry automatically.';
 const aFigure = '11,961';
 
 type Case = { behaviour: ApiBehaviour; target: ApiTarget; says: string };
@@ -16,7 +16,7 @@ const firstLoadCases: Case[] = [
   { behaviour: 'http503', target: 'all', says: 'The server returned an error (503).' },
   { behaviour: 'notFound', target: 'report', says: 'The requested report was not found (404).' },
   { behaviour: 'networkError', target: 'all', says: 'The network connection failed.' },
-  { behaviour: 'noAnswer', target: 'all', says: 'The server did not answer in time.' },
+  { behaviour: 'noAnswer', target: 'all', says: 'The server did not respond in time.' },
   { behaviour: 'html', target: 'all', says: 'The server did not return data (JSON).' },
   { behaviour: 'malformedJson', target: 'report', says: 'The server did not return data (JSON).' },
   { behaviour: 'missingField', target: 'report', says: 'The data received failed validation and was rejected.' },
@@ -24,8 +24,8 @@ const firstLoadCases: Case[] = [
   { behaviour: 'stringValue', target: 'report', says: 'The data received failed validation and was rejected.' },
   { behaviour: 'unknownQualifier', target: 'report', says: 'The data received failed validation and was rejected.' },
   { behaviour: 'emptyBody', target: 'all', says: 'The server returned an empty response.' },
-  { behaviour: 'tenMegabytes', target: 'report', says: 'The server sent far more data than a report can be, so it was refused.' },
-  { behaviour: 'trickle', target: 'report', says: 'The server did not answer in time.' },
+  { behaviour: 'tenMegabytes', target: 'report', says: 'The server sent more data than any report could hold, so it was refused.' },
+  { behaviour: 'trickle', target: 'report', says: 'The server did not respond in time.' },
 ];
 
 async function expectClean(guards: Awaited<ReturnType<typeof guardPage>>) {

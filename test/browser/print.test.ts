@@ -24,7 +24,7 @@ const expectedPages: Record<'zh' | 'en', Array<{ title: string; figures: string[
 };
 const sourceAddress = 'https://www.yantai.gov.cn/art/2023/1/30/art_58374_3092946.html';
 // The year the report covers and when it was published: the report itself gives no "as of" date.
-const reportLine = { zh: '2022 年度 · 2023年1月30日 发布', en: '2022 · published 30 January 2023' };
+const reportLine = { zh: '2022 年度 · 2023年1月30日 发布', en: '2022 · Published 30 January 2023' };
 
 describe('printed briefing pack (A4 landscape PDF)', () => {
   const chrome = useChromium();
@@ -37,7 +37,7 @@ describe('printed briefing pack (A4 landscape PDF)', () => {
       await page.goto(`${baseUrl}?view=print&lang=${lang}`);
       // The pack says when every page shows its scene and every chart is drawn, and only then enables printing.
       await page.locator('.print-pack[data-ready]').waitFor();
-      expect(await page.getByRole('button', { name: lang === 'zh' ? '打印 / 另存为 PDF' : 'Print / save as PDF' }).isEnabled()).toBe(true);
+      expect(await page.getByRole('button', { name: lang === 'zh' ? '打印 / 另存为 PDF' : 'Print or save as PDF' }).isEnabled()).toBe(true);
       expect(await page.locator('.print-page .scene').count()).toBe(5);
       expect(await page.locator('.print-page .figure-bar-chart:not([data-drawn])').count()).toBe(0);
 

@@ -69,7 +69,7 @@ describe('provenance, tables and downloads in Chromium', () => {
   it('fits the card of a derived figure on a 390×844 phone and follows an input to its own card', async () => {
     const page = await newPage(chrome.browser, { width: 390, height: 844 }, 2);
     await page.goto(`${baseUrl}?scene=training&lang=en`);
-    await page.getByRole('button', { name: /Average people per standardised-training session/ }).click();
+    await page.getByRole('button', { name: /Average trainees per standardised-enforcement session/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     const box = await dialog.boundingBox();
@@ -78,8 +78,8 @@ describe('provenance, tables and downloads in Chromium', () => {
     expect((await pageScrolls(page)).horizontal).toBe(false);
     await saveScreenshot(page, 'provenance-card-derived-en-390x844');
 
-    await dialog.getByRole('button', { name: /Standardised-enforcement training: sessions/ }).click();
-    await page.getByRole('dialog', { name: 'Standardised-enforcement training: sessions' }).waitFor();
+    await dialog.getByRole('button', { name: /Standardised-enforcement training sessions/ }).click();
+    await page.getByRole('dialog', { name: 'Standardised-enforcement training sessions' }).waitFor();
     expect(await page.getByRole('dialog').innerText()).toContain('组织全市规范执法培训10期960人');
     await page.close();
   });
@@ -99,7 +99,7 @@ describe('provenance, tables and downloads in Chromium', () => {
     }
     const tables = await page.locator('main').innerText();
     expect(tables).toContain('Part I (4)');
-    expect(tables).toContain('the report gives two values');
+    expect(tables).toContain('Inconsistency');
     await saveScreenshot(page, 'tables-supervision-en-1920x1080');
     await page.close();
   });

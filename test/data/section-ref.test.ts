@@ -14,8 +14,8 @@ describe('the opening section (导语)', () => {
     expect(sectionWithin('导语', '导语')).toBe(true);
   });
 
-  it('reads as “Opening” in English and as itself in Chinese', () => {
-    expect(formatSection('导语', 'en')).toBe('Opening');
+  it('reads as “Introduction” in English and as itself in Chinese', () => {
+    expect(formatSection('导语', 'en')).toBe('Introduction');
     expect(formatSection('导语', 'zh')).toBe('导语');
   });
 });

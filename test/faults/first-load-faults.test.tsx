@@ -10,7 +10,7 @@ import { yantaiReport } from '../fixtures/yantai';
 
 const everyApiPath = '*/api/v1/*';
 const reportPath = '*/api/v1/reports/:file';
-const keepsTrying = 'The page keeps trying on its own.';
+const keepsTrying = 'The page will retry automatically.';
 
 type Fault = { name: string; path: string; respond: () => Response | Promise<Response>; says: string };
 
@@ -28,7 +28,7 @@ const faults: Fault[] = [
   { name: 'HTML where JSON was expected', path: everyApiPath, respond: () => HttpResponse.html('<!doctype html><title>Not here</title>'), says: 'The server did not return data (JSON).' },
   { name: 'malformed JSON', path: reportPath, respond: () => new HttpResponse('{"id": "yantai-psb-2022", "figures": [', { headers: { 'Content-Type': 'application/json' } }), says: 'The server did not return data (JSON).' },
   { name: 'an empty body', path: everyApiPath, respond: () => new HttpResponse('', { status: 200 }), says: 'The server returned an empty response.' },
-  { name: 'a 10 MB body', path: reportPath, respond: () => HttpResponse.json({ ...yantaiReport(), padding: 'x'.repeat(10 * 1024 * 1024) }), says: 'The server sent far more data than a report can be, so it was refused.' },
+  { name: 'a 10 MB body', path: reportPath, respond: () => HttpResponse.json({ ...yantaiReport(), padding: 'x'.repeat(10 * 1024 * 1024) }), says: 'The server sent more data than any report could hold, so it was refused.' },
   { name: 'a figure without its value', path: reportPath, respond: () => HttpResponse.json(figureWithoutValue()), says: 'The data received failed validation and was rejected.' },
   ...(['missing-clause', 'negative-value', 'string-value', 'unknown-qualifier'] as const).map((broken) => ({
     name: `a payload failing the schema (${broken})`,

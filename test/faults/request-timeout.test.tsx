@@ -30,7 +30,7 @@ describe('answers that never come in time', () => {
       }),
     );
     renderResilientApp({ url: '/?scene=overview&lang=en' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('The server did not answer in time.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server did not respond in time.');
     server.resetHandlers();
     expect(await screen.findByText('11,961')).toBeInTheDocument();
   });
@@ -38,7 +38,7 @@ describe('answers that never come in time', () => {
   it('says the server did not answer in time when the body trickles in, and recovers', async () => {
     server.use(http.get('*/api/v1/reports/:file', () => new HttpResponse(trickling(JSON.stringify(yantaiReport()), 50))));
     renderResilientApp({ url: '/?scene=overview&lang=en' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('The server did not answer in time.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server did not respond in time.');
     expect(screen.queryByText('11,961')).not.toBeInTheDocument();
     server.resetHandlers();
     expect(await screen.findByText('11,961')).toBeInTheDocument();

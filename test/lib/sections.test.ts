@@ -42,7 +42,7 @@ describe('section references', () => {
     expect(formatSection('一(一)1.一是', 'en')).toBe('Part I (1) 1, point 1');
     expect(formatSection('(一)2', 'en')).toBe('(1) 2');
     expect(formatSection('十四', 'en')).toBe('Part XIV');
-    expect(formatSection('导语', 'en')).toBe('Opening');
+    expect(formatSection('导语', 'en')).toBe('Introduction');
     expect(formatSection('导语', 'zh')).toBe('导语');
     expect(formatQuotedSection('三(三)', 'en')).toBe('Part III (3) (三(三))');
     expect(formatQuotedSection('三(三)', 'zh')).toBe('三（三）');

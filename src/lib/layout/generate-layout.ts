@@ -181,7 +181,7 @@ function structureTitle(report: Report): LocalizedText {
     kinds.has('shortcomings') && { zh: '不足', en: 'shortcomings' },
     kinds.has('plans') && { zh: `${next} 年安排`, en: `${next} plans` },
   ].filter((word): word is { zh: string; en: string } => word !== false);
-  if (words.length === 0) return { zh: '报告要点', en: 'What the report covers' };
+  if (words.length === 0) return { zh: '报告要点', en: 'Key points of the report' };
   if (words.length === 1 && kinds.has('plans')) return { zh: `${next} 年安排`, en: `Plans for ${next}` };
   const join = (parts: string[], last: string, comma: string) =>
     parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(comma)}${last}${parts.at(-1)!}`;
@@ -231,7 +231,7 @@ export function generateLayout(report: Report): Layout {
     scenes.push({
       id: 'overview',
       title: { zh: '总览', en: 'Overview' },
-      description: { zh: '报告中的主要指标', en: 'The report’s headline indicators' },
+      description: { zh: '报告中的主要指标', en: 'The report’s headline figures' },
       panels: [tilesOf(headlines, 'headline')],
       cells: headlines.length,
     });

@@ -278,7 +278,7 @@ describe('?view=author', () => {
     expect(screen.getByLabelText('Year')).toHaveValue('2020');
     await user.clear(screen.getByLabelText('Or paste the text'));
     await user.type(screen.getByLabelText('Or paste the text'), '全年破获刑事案件530起。');
-    await user.type(screen.getByLabelText('Report id'), 'jinhua-psb-2020');
+    await user.type(screen.getByLabelText('Report ID'), 'jinhua-psb-2020');
     await user.click(screen.getByRole('button', { name: 'Propose figures' }));
     expect(await screen.findByRole('heading', { name: 'Proposed figures (1)' })).toBeInTheDocument();
     expect(screen.getByText('jinhua-psb-2020 · 金华市公安局 · 2020 · pasted text')).toBeInTheDocument();

@@ -30,7 +30,7 @@ describe('figure downloads', () => {
     const user = userEvent.setup();
     renderApp({ url: '/?scene=plans&lang=en' });
     await screen.findByRole('region', { name: 'Main plans for 2023' });
-    await user.click(screen.getByText('Sources & export'));
+    await user.click(screen.getByText('Sources and export'));
     server.use(http.get('*/api/v1/reports/:file', () => HttpResponse.json({ error: { code: 'x', message: 'down' } }, { status: 500 })));
     // The scene's cached copy is stale at once in tests (staleTime 0), so the download fetches again.
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));

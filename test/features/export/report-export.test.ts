@@ -19,12 +19,12 @@ describe('CSV export', () => {
   it('keeps the qualifier and the quoted clause with each value', () => {
     const csv = buildFiguresCsv(report, 'en');
     const row = csv.split('\r\n').find((line) => line.startsWith('patrol-problems-rectified,'));
-    expect(row).toBe('patrol-problems-rectified,Enforcement problems found on patrol and rectified,700,problems,lower bound,700余个,2022,三(三),巡查整改执法问题700余个,,');
+    expect(row).toBe('patrol-problems-rectified,Enforcement problems found on patrol and rectified,700,problems,Lower bound,700余个,2022,三(三),巡查整改执法问题700余个,,');
   });
 
   it('includes derived figures with their formula, and flags both statements of a contradiction', () => {
     const rows = buildFiguresCsv(report, 'en').split('\r\n');
-    expect(rows.find((line) => line.startsWith('standard-training-people-per-session,'))).toContain('derived,,2022,三(三),组织全市规范执法培训10期960人,960 ÷ 10 = 96 people per session,');
+    expect(rows.find((line) => line.startsWith('standard-training-people-per-session,'))).toContain('Exact figure · Derived,,2022,三(三),组织全市规范执法培训10期960人,960 ÷ 10 = 96 people per session,');
     const notices = rows.find((line) => line.startsWith('problem-notices-issued,'));
     expect(notices).toMatch(/does not say why\. \(enforcement-notices-issued\)"?$/);
   });

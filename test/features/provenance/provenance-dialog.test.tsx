@@ -23,16 +23,16 @@ describe('provenance card', () => {
   it('opens a derived figure’s inputs as their own cards and goes back', async () => {
     const user = userEvent.setup();
     renderApp({ url: '/?scene=training&lang=en' });
-    await user.click(await screen.findByRole('button', { name: /Average people per standardised-training session/ }));
-    const dialog = await screen.findByRole('dialog', { name: 'Average people per standardised-training session' });
+    await user.click(await screen.findByRole('button', { name: /Average trainees per standardised-enforcement session/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Average trainees per standardised-enforcement session' });
     expect(within(dialog).getByText('Formula: 960 ÷ 10 = 96 people per session')).toBeInTheDocument();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Standardised-enforcement training: people: 960 people' }));
-    expect(await screen.findByRole('dialog', { name: 'Standardised-enforcement training: people' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Standardised-enforcement training: people' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Standardised-enforcement trainees: 960 people' }));
+    expect(await screen.findByRole('dialog', { name: 'Standardised-enforcement trainees' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Standardised-enforcement trainees' })).toHaveFocus();
 
-    await user.click(screen.getByRole('button', { name: 'Back to: Average people per standardised-training session' }));
-    expect(await screen.findByRole('dialog', { name: 'Average people per standardised-training session' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to Average trainees per standardised-enforcement session' }));
+    expect(await screen.findByRole('dialog', { name: 'Average trainees per standardised-enforcement session' })).toBeInTheDocument();
   });
 
   it('opens from a chart bar with Enter and shows both statements where the report contradicts itself', async () => {
@@ -43,7 +43,7 @@ describe('provenance card', () => {
     await user.keyboard('{Enter}');
 
     const dialog = await screen.findByRole('dialog', { name: 'Enforcement notices issued' });
-    const conflict = within(dialog).getByRole('region', { name: 'The report says different things' });
+    const conflict = within(dialog).getByRole('region', { name: 'Differing statements in the report' });
     expect(within(conflict).getByText(/下发执法通报10期/)).toBeInTheDocument();
     expect(within(conflict).getByText(/下发执法问题通报11期/)).toBeInTheDocument();
     expect(within(conflict).getByRole('button', { name: 'Enforcement-problem notices issued: 11 notices' })).toBeInTheDocument();
@@ -55,9 +55,9 @@ describe('provenance card', () => {
     const toggles = await screen.findAllByRole('button', { name: 'Show as table' });
     await user.click(toggles[0]!);
     const table = screen.getByRole('table', { name: /Participation in training and exams/ });
-    await user.click(within(table).getByRole('button', { name: /Law-study exams taken/ }));
-    const dialog = await screen.findByRole('dialog', { name: 'Law-study exams taken' });
-    expect(within(dialog).getByText('at least 20,000 sittings')).toBeInTheDocument();
+    await user.click(within(table).getByRole('button', { name: /Law-study exams/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Law-study exams' });
+    expect(within(dialog).getByText('At least 20,000 attendances')).toBeInTheDocument();
   });
 
   it('keeps the hidden text alternative free of focusable buttons while the chart is shown', async () => {
@@ -68,6 +68,6 @@ describe('provenance card', () => {
 
   it('footnotes each scene with the report sections its figures come from', async () => {
     renderApp({ url: '/?scene=supervision&lang=en' });
-    expect(await screen.findByText('Sources on this screen: report Part I (4); Part III (3)')).toBeInTheDocument();
+    expect(await screen.findByText('Sources on this screen: Part I (4); Part III (3)')).toBeInTheDocument();
   });
 });

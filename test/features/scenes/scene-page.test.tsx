@@ -42,7 +42,7 @@ describe('a scene drawn from the report’s layout', () => {
     const completion = await screen.findByRole('article', { name: /Share of key backlog cases cleared/ });
     expect(completion).toHaveTextContent('100%');
     expect(completion).toHaveTextContent('Formula: 4,308 ÷ 4,308 × 100% = 100%');
-    expect(completion).toHaveTextContent('derived');
+    expect(completion).toHaveTextContent('Derived');
   });
 
   it('shows the committee’s two briefing frequencies side by side as a contradiction', async () => {

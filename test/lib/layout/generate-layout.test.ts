@@ -66,7 +66,7 @@ describe('the layout generated for a report that has none', () => {
     const recognition = figure('recognition', '项');
     const layout = generateLayout(report([...headlines, figure('training', '起'), figure('training', '起'), qualification, recognition]));
     expect(layout.scenes.map((scene) => scene.id)).toEqual(['overview', 'training']);
-    expect(layout.scenes[1]!.title).toEqual({ zh: '教育培训、执法资格、荣誉与评价', en: 'Training, qualifications and recognition' });
+    expect(layout.scenes[1]!.title).toEqual({ zh: '教育培训、执法资格、荣誉与评价', en: 'Training, enforcement qualifications and recognition' });
     expect(layout.scenes[1]!.panels.flatMap((panel) => ('figures' in panel ? panel.figures : []))).toEqual(
       expect.arrayContaining([qualification.id, recognition.id]),
     );
@@ -83,7 +83,7 @@ describe('the layout generated for a report that has none', () => {
       {
         id: 'overview',
         title: { zh: '总览', en: 'Overview' },
-        description: { zh: '报告中的主要指标', en: 'The report’s headline indicators' },
+        description: { zh: '报告中的主要指标', en: 'The report’s headline figures' },
         panels: [
           { kind: 'tiles', size: 'headline', figures: [headline.id] },
           { kind: 'bars', figures: cases.map((level) => level.id) },
@@ -105,7 +105,7 @@ describe('the layout generated for a report that has none', () => {
     const odd = figure('maritime-policing', '艘');
     const headlines = ['人', '期', '项', '名'].map((unit) => figure('training', unit, { headline: true }));
     const layout = generateLayout(report([...headlines, odd]));
-    expect(layout.scenes.find((scene) => scene.id === 'other')).toMatchObject({ title: { zh: '其他指标', en: 'Other indicators' }, panels: [{ figures: [odd.id] }] });
+    expect(layout.scenes.find((scene) => scene.id === 'other')).toMatchObject({ title: { zh: '其他指标', en: 'Other figures' }, panels: [{ figures: [odd.id] }] });
   });
 
   it('never puts a change on the same axis as levels, and shows a change with its level on that level’s tile', () => {

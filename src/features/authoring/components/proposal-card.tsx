@@ -2,6 +2,7 @@ import { memo, useId, useRef } from 'react';
 import type { Figure, Report } from '@/data/report-schema';
 import { themeOf } from '@/data/themes';
 import { useI18n } from '@/i18n/i18n-context';
+import { sentenceStart } from '@/i18n/pick-text';
 import { LocalText } from '@/components/local-text';
 import { SourceLine } from '@/components/source-line';
 import { figureInWords, type FigureView } from '@/lib/figure-view';
@@ -57,9 +58,9 @@ export const ProposalCard = memo(function ProposalCard(props: ProposalCardProps)
         <h4 className="author-proposal__title" id={titleId}>
           <LocalText text={figure.label} />
         </h4>
-        <span className={`badge author-state author-state--${state}`}>{a(`state.${state}`)}</span>
+        <span className={`badge author-state author-state--${state}`}>{sentenceStart(a(`state.${state}`))}</span>
       </header>
-      <p className="author-proposal__value">{view ? figureInWords(view, locale) : figure.reportedAs}</p>
+      <p className="author-proposal__value">{view ? sentenceStart(figureInWords(view, locale)) : figure.reportedAs}</p>
       <p className="author-proposal__meta">
         <span>{a('proposal.reportedAs', { reportedAs: figure.reportedAs })}</span>
         <span>{a('proposal.theme', { theme: pick(themeOf(figure.theme).name) })}</span>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Contradiction, DraftInfo } from '@/data/report-schema';
 import { useI18n } from '@/i18n/i18n-context';
+import { sentenceStart } from '@/i18n/pick-text';
 import { formatSection } from '@/lib/sections';
 import { figureInWords, type FigureLookup } from '@/lib/figure-view';
 import { useAuthorText } from '@/features/authoring/i18n/author-messages';
@@ -35,7 +36,7 @@ export function ContradictionList({ contradictions, stateOf, lookup, onVerdict }
             return (
               <li key={contradiction.id} className={`author-contradiction author-contradiction--${state}`}>
                 <p className="author-contradiction__note">
-                  <span className={`badge author-state author-state--${state === 'dropped' ? 'rejected' : state}`}>{a(`state.${state}`)}</span>{' '}
+                  <span className={`badge author-state author-state--${state === 'dropped' ? 'rejected' : state}`}>{sentenceStart(a(`state.${state}`))}</span>{' '}
                   {pick(contradiction.note)}
                 </p>
                 <ul className="author-contradiction__statements">

@@ -155,7 +155,7 @@ export function draftReport(sourceText: string, options: DraftOptions): DraftRes
 
   if (figures.length === 0) warn('No figures were found in the text: is it the report itself, and complete?');
   if (figures.some((figure) => figure.source.section === openingSection)) {
-    warn(`Figures before the first heading have the section “${openingSection}” (the report's opening) and are proposed as headline figures.`);
+    warn(`Figures before the first heading have the section “${openingSection}” (the report’s introduction) and are proposed as headline figures.`);
   }
 
   const report: Report = {
@@ -178,7 +178,7 @@ export function draftReport(sourceText: string, options: DraftOptions): DraftRes
       warnings,
     },
   };
-  if (figures.length > 200) warn(`Only the first 200 of ${figures.length} figures were kept (the schema's limit).`);
+  if (figures.length > 200) warn(`Only the first 200 of ${figures.length} figures were kept (the schema’s limit).`);
   return { report, extraction, proposalOf };
 }
 

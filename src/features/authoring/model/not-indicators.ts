@@ -9,7 +9,7 @@ export type Span = { start: number; end: number; text: string; reason: string };
 
 export const reasons = {
   title: 'part of a document title (《…》)',
-  planSpan: 'a plan span in a document title',
+  planSpan: 'a plan period in a document title',
   quoted: 'in quotation marks: a slogan, code or name',
   ordinal: 'an ordinal (第…)',
   article: 'an article number (第…条)',
@@ -17,7 +17,7 @@ export const reasons = {
   date: 'a date',
   period: 'a period of the year (…至…月)',
   yearSpan: 'a span of years',
-  streak: 'a streak (连续…年)',
+  streak: 'a run of consecutive years (连续…年)',
   grade: 'a grade or level (…级)',
   award: 'an award rank (…等奖)',
   rank: 'a rank (…之一, 前…, 第…名)',
@@ -33,7 +33,7 @@ export const reasons = {
   vague: 'a vague amount (数百), no number stated',
   noUnit: 'no measure word: part of a name or code',
   plans: 'in the plans part: an intention, not a result',
-  roundTheClock: 'a service hour phrase (24小时)',
+  roundTheClock: 'round-the-clock service (24小时)',
   range: 'a range (3-5人), not one figure',
 } as const;
 

@@ -166,14 +166,15 @@ export function readScope(text: string, sentenceStart: number, clauseStart: numb
       if (scope !== null) found.push({ scope, end: within + match.index + match[0].length });
     }
   };
+  // The English labels are tags and the provenance card's period, so they start with a capital.
   const scope = (kind: Scope['kind'], zh: string, en?: string): Scope => ({ kind, label: en ? { zh, en } : { zh } });
 
-  add(/累计/u, (m) => scope('cumulative', m[0], 'cumulative'), Math.max(0, clauseOffset));
-  add(/(?:今年|本年度?|年初)以来/u, (m) => scope('yearToDate', m[0], 'year to date'));
-  add(/自?((?:19|20)\d{2})年(\d{1,2})月(?:份)?(?:以来|起)/u, (m) => scope('since', m[0], `since ${monthNames[Number(m[2]) - 1] ?? ''} ${m[1]}`.replace('  ', ' ')));
-  add(/自?((?:19|20)\d{2})年(?:度)?以来/u, (m) => (Number(m[1]) === year ? scope('yearToDate', m[0], 'year to date') : scope('since', m[0], `since ${m[1]}`)));
+  add(/累计/u, (m) => scope('cumulative', m[0], 'Cumulative'), Math.max(0, clauseOffset));
+  add(/(?:今年|本年度?|年初)以来/u, (m) => scope('yearToDate', m[0], 'Year to date'));
+  add(/自?((?:19|20)\d{2})年(\d{1,2})月(?:份)?(?:以来|起)/u, (m) => scope('since', m[0], `Since ${monthNames[Number(m[2]) - 1] ?? ''} ${m[1]}`.replace('  ', ' ')));
+  add(/自?((?:19|20)\d{2})年(?:度)?以来/u, (m) => (Number(m[1]) === year ? scope('yearToDate', m[0], 'Year to date') : scope('since', m[0], `Since ${m[1]}`)));
   add(/((?:19|20)\d{2}年)?(上半年|下半年|前三季度|第?[一二三四]季度)/u, (m) => {
-    const en = { 上半年: 'first half', 下半年: 'second half', 前三季度: 'first three quarters' }[m[2] as '上半年'];
+    const en = { 上半年: 'First half', 下半年: 'Second half', 前三季度: 'First three quarters' }[m[2] as '上半年'];
     const yearText = m[1] ? ` of ${m[1].slice(0, 4)}` : '';
     return scope('partOfYear', m[0], en ? `${en}${yearText}` : undefined);
   });
@@ -185,7 +186,7 @@ export function readScope(text: string, sentenceStart: number, clauseStart: numb
   });
   add(/截至(?:目前|当前|今年\d{1,2}月(?:底|末)?|\d{1,2}月(?:底|末)|(?:19|20)\d{2}年\d{1,2}月(?:底|末)?)/u, (m) => {
     if (/12月/u.test(m[0])) return undefined;
-    return scope('yearToDate', m[0], 'year to date');
+    return scope('yearToDate', m[0], 'Year to date');
   });
   // 近三年, 5年来 (never 2020年以来, a year, read above).
   add(/近(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|以来)?|(?<![\d])(?:\d{1,2}|[一二两三四五六七八九十])年(?:来|以来)/u, (m) => scope('other', m[0]));

@@ -56,7 +56,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export function sizeProblem(byteLength: number): (Decoded & { ok: false }) | undefined {
   if (byteLength === 0) return { ok: false, kind: 'empty', problem: 'is empty (0 bytes)' };
   if (byteLength > maximumTextBytes) {
-    return { ok: false, kind: 'tooLarge', problem: `is ${(byteLength / 1024 / 1024).toFixed(1)} MB, far more than a report's text: is it the right file?` };
+    return { ok: false, kind: 'tooLarge', problem: `is ${(byteLength / 1024 / 1024).toFixed(1)} MB, far more than a report’s text: is it the right file?` };
   }
   return undefined;
 }
@@ -68,7 +68,7 @@ export function decodeReportBytes(bytes: Uint8Array): Decoded {
   for (const { bytes: prefix, what } of signatures) if (startsWith(bytes, prefix)) return { ok: false, kind: 'notText', problem: `is ${what}` };
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) {
-    return { ok: false, kind: 'notText', problem: 'is an HTML page, not plain text: save the page as text (UTF-8) or copy the report\'s words into a .txt file' };
+    return { ok: false, kind: 'notText', problem: 'is an HTML page, not plain text: save the page as text (UTF-8) or copy the report’s words into a .txt file' };
   }
   for (const { bytes: prefix, encoding } of byteOrderMarks) {
     if (startsWith(bytes, prefix)) return { ok: false, kind: 'utf16or32', problem: `is ${encoding} text (it starts with a ${encoding} byte-order mark): save it as UTF-8 and run again` };

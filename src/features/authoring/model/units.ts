@@ -10,7 +10,7 @@ type UnitEntry = { zh: string; en?: string; kind: UnitKind };
 
 const entries: readonly UnitEntry[] = [
   // Counts of people and visits
-  { zh: '人次', en: 'person-times', kind: 'count' },
+  { zh: '人次', en: 'attendances', kind: 'count' },
   { zh: '家次', en: 'visits', kind: 'count' },
   { zh: '户次', en: 'household visits', kind: 'count' },
   { zh: '批次', en: 'batches', kind: 'count' },

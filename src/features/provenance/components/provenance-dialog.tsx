@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
 import { useI18n } from '@/i18n/i18n-context';
+import { sentenceStart } from '@/i18n/pick-text';
 import { figureInWords, formatFormula } from '@/lib/figure-view';
 import { formatQuotedSection } from '@/lib/sections';
 import { LocalText } from '@/components/local-text';
@@ -73,7 +74,7 @@ export function ProvenanceDialog({ reportId, figureId, previous, onOpenFigure, o
           <p>{t('provenance.missing')}</p>
         ) : (
           <>
-            <p className="provenance__value">{figureInWords(card.figure, locale)}</p>
+            <p className="provenance__value">{sentenceStart(figureInWords(card.figure, locale))}</p>
             <QualifierBadges figure={card.figure} />
             <dl className="provenance__facts">
               <div>

@@ -28,7 +28,7 @@ type RoomCheckMessageKey = keyof typeof zh;
 export type RoomCheckPlainKey = PlainKeys<typeof zh>;
 
 const en = {
-  'intro': 'Enter the screen’s diagonal and resolution and the farthest viewer’s distance to see how tall text must be to be legible in this room, and whether the smallest text of meeting-room mode is.',
+  'intro': 'Enter the screen’s diagonal and resolution and the farthest viewer’s distance to see how tall text must be to be legible in this room, and whether the smallest text in meeting-room mode is that tall.',
   'diagonal': 'Screen diagonal (inches)',
   'width': 'Horizontal resolution (pixels)',
   'height': 'Vertical resolution (pixels)',
@@ -36,14 +36,14 @@ const en = {
   'distance': 'Farthest viewer’s distance (metres)',
   'resultTitle': 'Result',
   'minimum': 'At {distance} m, characters must be at least {mm} mm tall (16 minutes of arc, the ergonomic minimum in ISO 9241-3); on this screen that is about {px} pixels.',
-  'dashboard': 'The smallest text of meeting-room mode ({fontPx}-pixel font) is about {mm} mm tall on this screen.',
-  'meets': '✓ Meets the minimum: the farthest viewer can read the smallest text of meeting-room mode.',
-  'fails': '✗ Does not meet the minimum: the farthest viewer will struggle to read the smallest text of meeting-room mode.',
-  'maxDistance': 'On this screen, the smallest text of meeting-room mode is legible up to {distance} m away.',
+  'dashboard': 'The smallest text in meeting-room mode ({fontPx}-pixel font) is about {mm} mm tall on this screen.',
+  'meets': '✓ Meets the minimum: the farthest viewer can read the smallest text in meeting-room mode.',
+  'fails': '✗ Does not meet the minimum: the farthest viewer will struggle to read the smallest text in meeting-room mode.',
+  'maxDistance': 'On this screen, the smallest text in meeting-room mode is legible up to {distance} m away.',
   'invalid': 'Enter a number in every field.',
   'outOfRange': '{field} must be between {min} and {max}.',
   'notANumber': '{field} is not a number (use “.” as the decimal point).',
-  'assumptions': 'Assumes the dashboard fills the screen; character height is taken as {ratio} of the font size (the height of a Latin capital; Chinese characters are taller, so the verdict errs on the safe side).',
+  'assumptions': 'This assumes the dashboard fills the screen; character height is taken as {ratio} of the font size (the height of a Latin capital; Chinese characters are taller, so the verdict errs on the safe side).',
 } as const satisfies Record<RoomCheckMessageKey, string>;
 
 /** @public A compile-time check: nothing imports it; exported so that noUnusedLocals keeps it. */
