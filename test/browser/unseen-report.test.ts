@@ -52,6 +52,16 @@ async function sceneIdsOnOffer(page: Page): Promise<string[]> {
   return hrefs.map((href) => new URL(href, 'http://x/').searchParams.get('scene') ?? '').filter(Boolean);
 }
 
+/** The report's dashboard on the desk, in a context that serves only it, with the scenes its navigation offers. */
+async function openOnDesk(chrome: ReturnType<typeof useChromium>, baseUrl: string, report: FixtureReport, screen: Screen) {
+  const context = await contextServing(chrome, report, screen);
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(`${baseUrl}?report=${report.id}`);
+  await page.locator('main .scene').waitFor();
+  return { context, page, sceneIds: await sceneIdsOnOffer(page) };
+}
+
 const figureIdsOnScreen = (page: Page) =>
   page.locator('main [data-figure-id]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-figure-id') ?? ''));
 
@@ -70,12 +80,7 @@ describe('a report the dashboard has never seen, with no layout of its own', () 
     it(`${report.id}: every figure on screen, and the layout holds, on the desk`, async () => {
       const problems: string[] = [];
       for (const screen of deskScreens) {
-        const context = await contextServing(chrome, report, screen);
-        const page = await context.newPage();
-        page.setDefaultTimeout(30_000);
-        await page.goto(`${baseUrl}?report=${report.id}`);
-        await page.locator('main .scene').waitFor();
-        const sceneIds = await sceneIdsOnOffer(page);
+        const { context, page, sceneIds } = await openOnDesk(chrome, baseUrl, report, screen);
         expect(sceneIds.length, `${screen.label}: scenes on offer`).toBeGreaterThan(0);
         const seen = new Set<string>();
         for (const sceneId of sceneIds) {
@@ -96,12 +101,7 @@ describe('a report the dashboard has never seen, with no layout of its own', () 
     it(`${report.id}: every figure on screen, and the layout holds, in meeting-room mode`, async () => {
       const problems: string[] = [];
       for (const screen of roomScreens) {
-        const context = await contextServing(chrome, report, screen);
-        const page = await context.newPage();
-        page.setDefaultTimeout(30_000);
-        await page.goto(`${baseUrl}?report=${report.id}`);
-        await page.locator('main .scene').waitFor();
-        const sceneIds = await sceneIdsOnOffer(page);
+        const { context, page, sceneIds } = await openOnDesk(chrome, baseUrl, report, screen);
         await page.goto(`${baseUrl}?kiosk&motion=off&interval=3600&report=${report.id}&scene=${sceneIds[0]}`);
         const seen = new Set<string>();
         for (const sceneId of sceneIds) {
