@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: builds dist/, serves it, drives headless Chromium and prints the figures of issue 5
-// (docs/performance.md). It reports figures; it never fails because a figure missed its aim.
+// `npm run bench`: builds dist/, serves it, drives headless Chromium through the default report's scenes and
+// prints the performance figures against their aims (docs/performance.md). It reports figures; it never fails
+// because a figure missed its aim.
 // Options: --runs=10 --idle-seconds=30 --scene-changes=200 --lighthouse-runs=3 --no-lighthouse --no-build
 /* global window, document, MutationObserver, requestAnimationFrame, innerHeight, innerWidth -- functions passed to page.evaluate run in the page */
 import { spawn, spawnSync } from 'node:child_process';
