@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
-// The performance budget of issue 5, measured on a built dist/ (docs/performance.md). Sizes are
+// The dashboard's size budget, measured on a built dist/ (docs/performance.md). Sizes are
 // deterministic, so the budget is a test; the benchmark (scripts/bench.mjs) prints the same figures.
 
 const KiB = 1024;
