@@ -94,11 +94,12 @@ export async function waitForLanguage(page: Page, lang: 'zh' | 'en'): Promise<vo
 
 /**
  * Waits until the page's charts are completely drawn: charts draw in stages a moment after their scene, and
- * each marks itself data-drawn when its last stage (the value labels) is in.
+ * each marks itself data-drawn when its last stage (the value labels) is in. `within`: only the charts inside
+ * the elements this selector matches (a scene).
  */
-export async function waitForChartsDrawn(page: Page): Promise<void> {
-  await page.locator('.figure-bar-chart[data-drawn]').first().waitFor();
-  await page.waitForFunction(() => document.querySelector('.figure-bar-chart:not([data-drawn])') === null);
+export async function waitForChartsDrawn(page: Page, within = ':root'): Promise<void> {
+  await page.locator(`${within} .figure-bar-chart[data-drawn]`).first().waitFor();
+  await page.waitForFunction((scope) => document.querySelector(`${scope} .figure-bar-chart:not([data-drawn])`) === null, within);
 }
 
 /**

@@ -109,6 +109,15 @@ function chartIsCramped(box: ChartBox, data: readonly BarDatum[]): boolean {
   return lines * labelLineHeightEm * box.fontPx > band;
 }
 
+/**
+ * The bars' id, the same each time this chart is drawn. Recharts memoises one of its selectors on the chart
+ * store's initial (module-wide) item list and the bars' id; with its default, a new React id for every chart
+ * mounted, that cache gains an entry per mount that is never freed, and a wall screen mounts charts all day.
+ */
+function barSeriesId(data: readonly BarDatum[]): string {
+  return `bars-${data.map((datum) => datum.key).join('_')}`;
+}
+
 function BarChartIn({ box, data, numberFormatter, onSelect, stage }: BarChartProps & { box: ChartBox; stage: ChartStage }) {
   const metrics = chartMetricsFor(box);
   const motion = useContext(ChartMotionContext);
@@ -148,6 +157,7 @@ function BarChartIn({ box, data, numberFormatter, onSelect, stage }: BarChartPro
       )}
       {reached(stage, 'bars') && (
         <Bar
+          id={barSeriesId(data)}
           dataKey="value"
           isAnimationActive={animating}
           animationDuration={motion.durationMs}
