@@ -3,8 +3,11 @@
 const wideCharacter = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u;
 const latinCharWidthEm = 0.55;
 
-// Characters far wider than a digit in the UI's sans-serif (bold). The CJK fonts draw ≥ and ≤ a full em wide.
-const wideLatin: Readonly<Record<string, number>> = { '%': 0.9, M: 0.85, W: 0.95, m: 0.85, w: 0.8, '≥': 1, '≤': 1 };
+// Characters far wider than a digit in the UI's sans-serif (bold). The CJK fonts draw ≥ and ≤, curly quotes
+// and the dash a full em wide (Chinese text sets “一网通办” in them), so these count as wide wherever they are.
+const wideLatin: Readonly<Record<string, number>> = {
+  '%': 0.9, M: 0.85, W: 0.95, m: 0.85, w: 0.8, '≥': 1, '≤': 1, '“': 1, '”': 1, '‘': 1, '’': 1, '—': 1, '…': 1,
+};
 
 export function widthEm(text: string): number {
   return Array.from(text).reduce((sum, char) => sum + (wideCharacter.test(char) ? 1 : wideLatin[char] ?? latinCharWidthEm), 0);

@@ -7,6 +7,24 @@ import { isClipped, isLegibleText, textBoxesOverlap } from '../support/room-legi
 
 export type Screen = { width: number; height: number; scale?: number; label: string };
 
+/** Every screen a bureau has: phones, tablets both ways, laptops (one at 200% zoom), TVs, an LED wall, a totem. */
+export const everyScreen: readonly Screen[] = [
+  { width: 390, height: 844, scale: 2, label: 'phone 390×844' },
+  { width: 768, height: 1024, label: 'tablet 768×1024' },
+  { width: 1024, height: 768, label: 'tablet 1024×768' },
+  { width: 1280, height: 800, label: 'laptop 1280×800' },
+  { width: 1366, height: 768, label: 'laptop 1366×768' },
+  { width: 960, height: 540, scale: 2, label: '1920×1080 at 200% zoom' },
+  { width: 1920, height: 1080, label: '1080p 1920×1080' },
+  { width: 2560, height: 1440, label: '2560×1440' },
+  { width: 3840, height: 2160, label: '4K 3840×2160' },
+  { width: 5120, height: 1440, label: 'LED wall 5120×1440' },
+  { width: 1080, height: 1920, label: 'portrait 1080×1920' },
+];
+
+/** The dashboard offers meeting-room mode from this width up (kiosk-enter-button.tsx); no room uses a phone. */
+export const meetingRoomMinWidth = 768;
+
 /** What the layout checks read from the page besides the text: header, tiles, numbers, bars. */
 type LayoutFacts = {
   headerHeight: number;

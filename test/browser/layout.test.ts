@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { useChromium, newPage, saveScreenshot, waitForLanguage } from './chromium';
-import { layoutProblems, navigate, settled, type Screen } from './layout-checks';
+import { everyScreen as screens, layoutProblems, navigate, settled } from './layout-checks';
 import { meetingRoomViewports } from '../support/room-legibility';
 
 // The layout holds on every screen a bureau has: phones, tablets both ways, laptops (and one at 200% zoom),
@@ -8,19 +8,6 @@ import { meetingRoomViewports } from '../support/room-legibility';
 // mode. Each check is what a person would see go wrong: sideways scrolling, a header eating the screen, text
 // running into text or cut off, a number broken over two lines, a chart with invisible bars, tiles mostly empty.
 
-const screens: Screen[] = [
-  { width: 390, height: 844, scale: 2, label: 'phone 390×844' },
-  { width: 768, height: 1024, label: 'tablet 768×1024' },
-  { width: 1024, height: 768, label: 'tablet 1024×768' },
-  { width: 1280, height: 800, label: 'laptop 1280×800' },
-  { width: 1366, height: 768, label: 'laptop 1366×768' },
-  { width: 960, height: 540, scale: 2, label: '1920×1080 at 200% zoom' },
-  { width: 1920, height: 1080, label: '1080p 1920×1080' },
-  { width: 2560, height: 1440, label: '2560×1440' },
-  { width: 3840, height: 2160, label: '4K 3840×2160' },
-  { width: 5120, height: 1440, label: 'LED wall 5120×1440' },
-  { width: 1080, height: 1920, label: 'portrait 1080×1920' },
-];
 
 const sceneIds = ['overview', 'training', 'review', 'supervision', 'plans'];
 

@@ -11,4 +11,9 @@ describe('rough text widths', () => {
     expect(widthEm('≥700')).toBeGreaterThanOrEqual(widthEm('中') + widthEm('700'));
     expect(widthEm('≤5')).toBeGreaterThanOrEqual(widthEm('中') + widthEm('5'));
   });
+
+  it('counts curly quotes and the dash a full em, as Chinese text draws them, so a quoted label is not cut off', () => {
+    expect(widthEm('“一网通办”')).toBe(6);
+    expect(widthEm('宜春—广州')).toBe(5);
+  });
 });

@@ -14,4 +14,15 @@ describe('chart metrics', () => {
     expect(chartMetricsFor(undefined).tickCount).toBe(chartLayout.tickCount);
     expect(chartMetricsFor({ fontPx: undefined, width: 800 }).categoryAxisWidth).toBe(chartLayout.categoryAxisWidth);
   });
+
+  it('leaves room at the right for the widest value label, on phones and wide screens', () => {
+    // "2,604,400" is about 4.7 em: at 24 px that is over 110 px, more than the fixed margins give.
+    for (const width of [330, 900]) {
+      const plain = chartMetricsFor({ fontPx: 24, width });
+      const withValue = chartMetricsFor({ fontPx: 24, width }, 4.7);
+      expect(withValue.margin.right).toBeGreaterThanOrEqual(Math.ceil(4.7 * 24));
+      expect(withValue.margin.right).toBeGreaterThan(plain.margin.right);
+    }
+    expect(chartMetricsFor({ fontPx: 16, width: 900 }, 1).margin.right).toBe(chartMetricsFor({ fontPx: 16, width: 900 }).margin.right);
+  });
 });

@@ -1,7 +1,7 @@
 import { useContext, useState, type KeyboardEvent } from 'react';
 import { Bar, BarChart as RechartsBarChart, LabelList, XAxis, YAxis, type BarShapeProps, type LabelProps } from 'recharts';
 import type { MarkKind } from '@/lib/figure-semantics';
-import { chartLayout, chartMetricsFor } from '@/components/charts/chart-layout';
+import { barValueGapPx, chartLayout, chartMetricsFor, type ChartMetrics } from '@/components/charts/chart-layout';
 import { ChartMotionContext } from '@/components/charts/chart-motion';
 import { useChartBox, type ChartBox } from '@/components/charts/use-chart-box';
 import { useMountStages } from '@/components/charts/chart-mount-turns';
@@ -27,6 +27,8 @@ export type BarChartProps = {
   numberFormatter: (value: number) => string;
   /** Makes each bar a button (the provenance card); without it, bars are plain marks. */
   onSelect?: ((key: string) => void) | undefined;
+  /** The number axis reaches at least this far: a chart shown in parts keeps the whole chart's scale. */
+  scaleMax?: number | undefined;
 };
 
 /**
@@ -35,13 +37,15 @@ export type BarChartProps = {
  * once it has been measured, in stages that take turns with the other charts on screen (chart-mount-turns.ts).
  * `data-drawn` marks a chart whose every stage is in, which the briefing pack waits for before it offers to print.
  */
-export function BarChart({ data, numberFormatter, onSelect }: BarChartProps) {
+export function BarChart({ data, numberFormatter, onSelect, scaleMax }: BarChartProps) {
   const [boxRef, box] = useChartBox<HTMLDivElement>();
   const stage = useMountStages(box !== undefined, chartStages.length);
   const cramped = box !== undefined && chartIsCramped(box, data);
   // Labels above the bars need more height per bar; where the page scrolls, the style sheet gives it
   // (whether they go above depends on the chart's width alone, so the extra height cannot flip it back).
   const labelsAbove = box !== undefined && stackedLabelsFor(box, data) !== undefined;
+  // Where the page scrolls, labels wrapped onto two or three lines beside their bars ask for that height (theme.css).
+  const labelLines = box === undefined || labelsAbove ? 1 : besideLabelLines(box, data);
   return (
     <div
       className="figure-bar-chart"
@@ -49,8 +53,9 @@ export function BarChart({ data, numberFormatter, onSelect }: BarChartProps) {
       data-drawn={stage === chartStages.length ? '' : undefined}
       data-cramped={cramped ? '' : undefined}
       data-labels={labelsAbove ? 'above' : undefined}
+      data-label-lines={labelLines > 1 ? labelLines : undefined}
     >
-      {box && stage > 0 && <BarChartIn box={box} data={data} numberFormatter={numberFormatter} onSelect={onSelect} stage={chartStages[stage - 1]!} />}
+      {box && stage > 0 && <BarChartIn box={box} data={data} numberFormatter={numberFormatter} onSelect={onSelect} scaleMax={scaleMax} stage={chartStages[stage - 1]!} />}
     </div>
   );
 }
@@ -89,7 +94,7 @@ function stackedLayout(box: ChartBox, data: readonly BarDatum[], numberAxisHeigh
 
 /** The labels-above-bars layout when a label column would be too narrow or break the longest label into many lines. */
 function stackedLabelsFor(box: ChartBox, data: readonly BarDatum[]) {
-  const metrics = chartMetricsFor(box);
+  const metrics = barChartMetrics(box, data);
   const longestLabelEm = Math.max(0, ...data.map((datum) => widthEm(datum.label)));
   const columnEm = box.fontPx === undefined ? Infinity : metrics.categoryAxisWidth / box.fontPx;
   // Lines as the labels really wrap (at word and character boundaries), not their width over the column's.
@@ -103,10 +108,21 @@ function chartIsCramped(box: ChartBox, data: readonly BarDatum[]): boolean {
   const stacked = stackedLabelsFor(box, data);
   if (stacked) return stacked.cramped;
   if (box.fontPx === undefined) return false;
-  const metrics = chartMetricsFor(box);
-  const lines = Math.max(1, ...data.map((datum) => wrapLabel(datum.label, metrics.labelEm).length));
+  const metrics = barChartMetrics(box, data);
+  const lines = besideLabelLines(box, data);
   const band = (box.height - metrics.numberAxisHeight - metrics.margin.top - metrics.margin.bottom) / Math.max(1, data.length);
   return lines * labelLineHeightEm * box.fontPx > band;
+}
+
+/** Lines of the longest category label in the column beside the bars. */
+function besideLabelLines(box: ChartBox, data: readonly BarDatum[]): number {
+  const { labelEm } = barChartMetrics(box, data);
+  return Math.max(1, ...data.map((datum) => wrapLabel(datum.label, labelEm).length));
+}
+
+/** The chart's geometry, with room at the right for its widest value label. */
+function barChartMetrics(box: ChartBox, data: readonly BarDatum[]): ChartMetrics {
+  return chartMetricsFor(box, Math.max(0, ...data.map((datum) => widthEm(datum.display))));
 }
 
 /**
@@ -118,8 +134,8 @@ function barSeriesId(data: readonly BarDatum[]): string {
   return `bars-${data.map((datum) => datum.key).join('_')}`;
 }
 
-function BarChartIn({ box, data, numberFormatter, onSelect, stage }: BarChartProps & { box: ChartBox; stage: ChartStage }) {
-  const metrics = chartMetricsFor(box);
+function BarChartIn({ box, data, numberFormatter, onSelect, scaleMax, stage }: BarChartProps & { box: ChartBox; stage: ChartStage }) {
+  const metrics = barChartMetrics(box, data);
   const motion = useContext(ChartMotionContext);
   // Animates once, when the chart (its scene) appears; a refetch later never replays it.
   const [animating, setAnimating] = useState(motion.animateOnAppear);
@@ -147,7 +163,7 @@ function BarChartIn({ box, data, numberFormatter, onSelect, stage }: BarChartPro
       {reached(stage, 'numberAxis') && (
         <XAxis
           type="number"
-          domain={[0, 'auto']}
+          domain={[0, scaleMax === undefined ? 'auto' : (dataMax: number) => Math.max(dataMax, scaleMax)]}
           tick={<NumberTick format={numberFormatter} />}
           interval={0}
           allowDecimals={false}
@@ -205,8 +221,6 @@ function BarMark({ x, y, width, height, payload, background, onOpen }: BarShapeP
   );
 }
 
-// Between a bar's end and its value label.
-const barLabelGapPx = 5;
 
 /**
  * A bar's value just past its end, as plain text in the text colour. Recharts' own label measures every word
@@ -215,7 +229,7 @@ const barLabelGapPx = 5;
 function BarValueLabel({ viewBox, value }: LabelProps) {
   const bar = viewBox as { x: number; y: number; width: number; height: number };
   return (
-    <text x={bar.x + Math.max(bar.width, minimumBarPx) + barLabelGapPx} y={bar.y + bar.height / 2} dominantBaseline="central" className="bar-label">
+    <text x={bar.x + Math.max(bar.width, minimumBarPx) + barValueGapPx} y={bar.y + bar.height / 2} dominantBaseline="central" className="bar-label">
       {String(value)}
     </text>
   );

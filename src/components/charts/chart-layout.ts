@@ -19,6 +19,8 @@ const emPerValueLabel = 5;
 const emPerNumberTick = 5;
 const emPerNumberAxis = 1.8;
 const emPerBar = 3;
+/** Between a bar's end and its value label, in px (bar-chart.tsx draws it there). */
+export const barValueGapPx = 5;
 // Category labels may take up to this share of the chart's width, and lines up to this many em.
 const categoryAxisShare = 0.38;
 const maxLabelEm = 16;
@@ -39,25 +41,29 @@ export type ChartMetrics = {
  * when meeting-room mode sets it from the viewport height (so labels are not clipped at 4K), and letting
  * labels run longer in wide charts so they need fewer lines.
  */
-export function chartMetricsFor(box: { fontPx: number | undefined; width: number } | undefined): ChartMetrics {
+export function chartMetricsFor(box: { fontPx: number | undefined; width: number } | undefined, valueLabelEm = 0): ChartMetrics {
   const fontPx = box?.fontPx;
   if (!box || fontPx === undefined) {
     const { margin, categoryAxisWidth, labelCharsPerLine, numberAxisHeight, maxBarSize, tickCount } = chartLayout;
     return { margin, categoryAxisWidth, labelEm: labelCharsPerLine, numberAxisHeight, maxBarSize, tickCount };
   }
   const { width } = box;
+  // The widest value label past the longest bar ("2,604,400"), and half the last number tick centred on the
+  // axis's end, must stay inside the chart: the right margin grows to hold it.
+  const valueLabelPx = Math.ceil((valueLabelEm + 0.5) * fontPx) + barValueGapPx;
+  const withRoomForValues = (margin: ChartMetrics['margin']) => ({ ...margin, right: Math.max(margin.right, valueLabelPx) });
   const ticksThatFit = (metrics: Omit<ChartMetrics, 'tickCount'>): ChartMetrics => {
     const plotWidth = width - metrics.margin.left - metrics.margin.right - metrics.categoryAxisWidth;
     return { ...metrics, tickCount: Math.max(2, Math.min(chartLayout.tickCount, Math.floor(plotWidth / (fontPx * emPerNumberTick)))) };
   };
   if (width < chartLayout.narrowChartWidthPx) {
     const { narrowMargin, narrowCategoryAxisWidth, narrowLabelCharsPerLine, numberAxisHeight, maxBarSize } = chartLayout;
-    return ticksThatFit({ margin: narrowMargin, categoryAxisWidth: narrowCategoryAxisWidth, labelEm: narrowLabelCharsPerLine, numberAxisHeight, maxBarSize });
+    return ticksThatFit({ margin: withRoomForValues(narrowMargin), categoryAxisWidth: narrowCategoryAxisWidth, labelEm: narrowLabelCharsPerLine, numberAxisHeight, maxBarSize });
   }
   const em = (count: number, floor: number) => Math.max(floor, Math.ceil(fontPx * count));
   const labelEm = Math.max(chartLayout.labelCharsPerLine, Math.min(maxLabelEm, Math.floor((width * categoryAxisShare) / fontPx) - 1));
   return ticksThatFit({
-    margin: { ...chartLayout.margin, right: em(emPerValueLabel, chartLayout.margin.right) },
+    margin: withRoomForValues({ ...chartLayout.margin, right: em(emPerValueLabel, chartLayout.margin.right) }),
     categoryAxisWidth: em(labelEm + 1, chartLayout.categoryAxisWidth),
     labelEm,
     numberAxisHeight: em(emPerNumberAxis, chartLayout.numberAxisHeight),

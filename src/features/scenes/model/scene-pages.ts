@@ -1,11 +1,27 @@
 import { placePanels } from '@/features/scenes/model/panel-placement';
 import { shapeInput, type PanelView, type SceneView } from '@/features/scenes/model/scene-view';
+import type { FigureView } from '@/lib/figure-view';
 
 // A scene as pages, for meeting-room mode: only it splits scenes (when one does not fit its screen), so this
 // loads with meeting-room mode, not with every page.
 
-/** A panel cut in two, so that a page can hold half of it: tiles, or a structure panel's parts (or items). */
+/** Figures drawn as bars: levels with a value (a change is listed under its figure's bar, not drawn). */
+const isBar = (figure: FigureView) => figure.value !== undefined && !figure.change;
+
+/** A panel cut in two, so that a page can hold half of it: tiles, a chart's bars, or a structure panel's parts (or items). */
 function halves(panel: PanelView): PanelView[] {
+  // A chart of many bars with long labels on a portrait screen: half its bars a page, on the whole chart's scale
+  // (down to a single bar, which the shared scale still sets against the others).
+  if (panel.kind === 'bars' && panel.figures.filter(isBar).length >= 3) {
+    const cut = Math.ceil(panel.figures.filter(isBar).length / 2);
+    let barsSeen = 0;
+    const firstHalf = panel.figures.filter((figure) => (isBar(figure) ? (barsSeen += 1) <= cut : false));
+    const scaleMax = panel.scaleMax ?? Math.max(...panel.figures.filter(isBar).map((figure) => figure.value!));
+    return [
+      { ...panel, key: `${panel.key}-a`, scaleMax, figures: firstHalf },
+      { ...panel, key: `${panel.key}-b`, scaleMax, figures: panel.figures.filter((figure) => !firstHalf.includes(figure)) },
+    ];
+  }
   if (panel.kind === 'tiles' && panel.figures.length >= 2) {
     const cut = Math.ceil(panel.figures.length / 2);
     return [
@@ -38,7 +54,7 @@ function pieces(panel: PanelView): PanelView[] {
   return split.length === 1 ? split : split.flatMap(pieces);
 }
 
-/** How many pages a scene can be split into at most: one per panel, tiles panels in halves. */
+/** How many pages a scene can be split into at most: one per panel piece (tiles, bars and structure panels cut in halves). */
 export function maximumPages(view: SceneView): number {
   return Math.min(maxPages, view.panels.flatMap(pieces).length);
 }
@@ -54,7 +70,7 @@ export function paginateScene(view: SceneView, count: number): PanelView[][] {
   let units: PanelView[] = view.panels;
   // Cut the biggest panels in half until there are enough pieces for the pages.
   const size = (panel: PanelView) =>
-    panel.kind === 'tiles' ? panel.figures.length : panel.kind === 'structure' ? panel.parts.reduce((sum, part) => sum + part.items.length, 0) : 0;
+    panel.kind === 'tiles' || panel.kind === 'bars' ? panel.figures.length : panel.kind === 'structure' ? panel.parts.reduce((sum, part) => sum + part.items.length, 0) : 0;
   while (units.length < count) {
     let biggest = -1;
     units.forEach((panel, index) => {

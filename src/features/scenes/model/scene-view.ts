@@ -19,6 +19,8 @@ export type BarsPanelView = PanelBase & {
   figures: FigureView[];
   /** Bars whose labels are the same (two statements of one thing) are told apart by their section. */
   labelWithSection: boolean;
+  /** Where meeting-room mode shows a chart's bars over two pages: the whole chart's largest value, so both keep one scale. */
+  scaleMax?: number;
 };
 export type TargetPanelView = PanelBase & { kind: 'target'; targets: FigureView[]; reached: FigureView[] };
 export type ContradictionPanelView = PanelBase & { kind: 'contradiction'; note: LocalizedText; statements: FigureView[] };
@@ -48,11 +50,18 @@ export function chooseScene(report: LaidOutReport, sceneId: string | null): Scen
   return summaries.find((scene) => scene.id === sceneId) ?? summaries[0]!;
 }
 
-function barsTitle(figures: readonly FigureView[]): LocalizedText {
+/**
+ * A generated chart's title: its theme's name, which the unit beside it completes ("Public order and crime",
+ * unit: incidents). Where two charts of one theme share a scene, each also names its unit: 治安与打击犯罪（人）,
+ * "Public order and crime: people".
+ */
+function barsTitle(figures: readonly FigureView[], themeHasOtherCharts: boolean): LocalizedText {
   const first = figures[0];
   if (!first) return { zh: '', en: '' };
   const theme = themeOf(first.theme).name;
-  return { zh: `${theme.zh}（${first.unit.zh}）`, en: `${theme.en ?? theme.zh} (${first.unit.en ?? first.unit.zh})` };
+  const themeEn = theme.en ?? theme.zh;
+  if (!themeHasOtherCharts) return { zh: theme.zh, en: themeEn };
+  return { zh: `${theme.zh}（${first.unit.zh}）`, en: `${themeEn}: ${first.unit.en ?? first.unit.zh}` };
 }
 
 /** A contradiction's note, for a chart or tiles that show both of its statements. */
@@ -60,7 +69,7 @@ function contradictionNote(figures: readonly FigureView[]): LocalizedText | unde
   return figures.find((figure) => figure.contradiction && figures.some((other) => figure.contradiction?.otherIds.includes(other.id)))?.contradiction?.note;
 }
 
-function panelView(panel: Panel, index: number, report: Report, lookup: FigureLookup): UnplacedPanel {
+function panelView(panel: Panel, index: number, report: Report, lookup: FigureLookup, untitledChartThemes: readonly string[]): UnplacedPanel {
   const key = `${index}-${panel.kind}`;
   const base = { key, ...(panel.title ? { title: panel.title } : {}), ...(panel.note ? { note: panel.note } : {}) };
   switch (panel.kind) {
@@ -76,7 +85,7 @@ function panelView(panel: Panel, index: number, report: Report, lookup: FigureLo
       return {
         ...base,
         ...(note ? { note } : {}),
-        title: panel.title ?? barsTitle(figures),
+        title: panel.title ?? barsTitle(figures, untitledChartThemes.filter((theme) => theme === figures[0]?.theme).length > 1),
         kind: 'bars',
         unit: figures[0]?.unit ?? { zh: '', en: '' },
         figures,
@@ -148,7 +157,9 @@ function figuresOf(panel: UnplacedPanel): FigureView[] {
 export function buildSceneView(report: LaidOutReport, sceneId: string | null): SceneView {
   const scene = report.layout.scenes.find((candidate) => candidate.id === sceneId) ?? report.layout.scenes[0]!;
   const lookup = figureLookup(report);
-  const panels = scene.panels.map((panel, index) => panelView(panel, index, report, lookup));
+  // The themes of the charts that get a generated title, one entry per chart.
+  const untitledChartThemes = scene.panels.flatMap((panel) => (panel.kind === 'bars' && !panel.title ? [lookup.get(panel.figures[0] ?? '')?.theme ?? ''] : []));
+  const panels = scene.panels.map((panel, index) => panelView(panel, index, report, lookup, untitledChartThemes));
   const placements = placePanels(panels.map(shapeInput));
   // A structure scene cites the parts it shows; each item carries its own section on screen.
   const structureSections = panels.flatMap((panel) => (panel.kind === 'structure' ? panel.parts.map((part) => part.section) : []));

@@ -28,6 +28,7 @@ export function BarsPanelChart({ panel, placement }: { panel: BarsPanelView; pla
       <BarChart
         data={figureBars(panel.figures, locale, { labelWithSection: panel.labelWithSection })}
         numberFormatter={numberFormatter}
+        scaleMax={panel.scaleMax}
         onSelect={openProvenance ?? undefined}
       />
     </ChartCard>
