@@ -1,5 +1,5 @@
 import type { FigureView } from '@/lib/figure-view';
-import { figureValueText } from '@/lib/figure-view';
+import { figureValueWithPrefix } from '@/lib/figure-view';
 import { qualifierBadgeKeys, unitAfterNumber } from '@/lib/figure-semantics';
 import { formatSection } from '@/lib/sections';
 import { useI18n } from '@/i18n/i18n-context';
@@ -12,7 +12,6 @@ import { changeWordsKey } from '@/components/qualifier-badge';
 function kindWords(figure: FigureView, t: ReturnType<typeof useI18n>['t']): string {
   const words = [
     figure.change ? sentenceStart(t(changeWordsKey(figure.change))) : t(qualifierBadgeKeys[figure.qualifier]),
-    figure.reached ? t('qualifier.reachedPrefix') : '',
     figure.derived ? t('derived.badge') : '',
     figure.contradiction ? t('contradiction.badge') : '',
   ];
@@ -62,7 +61,7 @@ export function FigureTable({
                   <LocalText text={figure.label} />
                 )}
               </th>
-              <td>{figure.value === undefined ? t('change.noValue') : figureValueText(figure, locale)}</td>
+              <td>{figure.value === undefined ? t('change.noValue') : figureValueWithPrefix(figure, locale)}</td>
               <td>{unit ? pickText(unit, locale) : '%'}</td>
               <td>{kindWords(figure, t)}</td>
               <td>{figure.sections.map((section) => formatSection(section, locale)).join(t('source.sectionsJoiner'))}</td>

@@ -114,6 +114,16 @@ export function figureValueText(view: FigureView, locale: Locale): string {
   return formatFigureValue({ ...view, value: view.value, computed: view.derived !== undefined }, locale);
 }
 
+/**
+ * The value with the words the report puts before it, as bars and tables print it: "达 470", "目标 5%",
+ * "Reached 470" (a tile sets the same words in a smaller size before its number).
+ */
+export function figureValueWithPrefix(view: FigureView, locale: Locale): string {
+  const value = figureValueText(view, locale);
+  const prefix = view.change ? '' : view.qualifier === 'target' ? translate(locale, 'qualifier.targetPrefix') : view.reached ? translate(locale, 'qualifier.reachedPrefix') : '';
+  return prefix && value ? `${prefix} ${value}` : value;
+}
+
 /** The formula with its inputs' values, e.g. "4,308 ÷ 4,308 × 100% = 100%". */
 export function formatFormula(view: FigureView, locale: Locale): string {
   if (!view.derived) return '';

@@ -1,5 +1,5 @@
 import type { FigureView } from '@/lib/figure-view';
-import { figureValueText } from '@/lib/figure-view';
+import { figureValueWithPrefix } from '@/lib/figure-view';
 import { markKindOf, unitAfterNumber } from '@/lib/figure-semantics';
 import { formatSection } from '@/lib/sections';
 import { pickText } from '@/i18n/pick-text';
@@ -17,7 +17,7 @@ export function figureBars(figures: readonly FigureView[], locale: Locale, optio
     const label = pickText(figure.label, locale);
     const section = figure.sections[0];
     const shownLabel = options.labelWithSection && section ? `${formatSection(section, locale)} ${label}` : label;
-    const display = figureValueText(figure, locale);
+    const display = figureValueWithPrefix(figure, locale);
     const unit = unitAfterNumber(figure.unit);
     return [
       {

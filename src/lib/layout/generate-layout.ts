@@ -1,4 +1,4 @@
-import type { LaidOutReport, Layout, LocalizedText, Panel, Report, Scene } from '@/data/report-schema';
+import { textLimits, type LaidOutReport, type Layout, type LocalizedText, type Panel, type Report, type Scene } from '@/data/report-schema';
 import { knownThemes, otherTheme, themeOf, themeRank } from '@/data/themes';
 import { figureLookup, type FigureView } from '@/lib/figure-view';
 import { isLevel, shareAxis } from '@/lib/figure-semantics';
@@ -111,16 +111,21 @@ type PlannedScene = Scene & { cells: number };
 
 const cellsOf = (blocks: readonly Block[]) => blocks.reduce((sum, block) => sum + block.cells, 0);
 
-/** Names of themes shown together: 执法资格、荣誉与评价 / Qualifications and recognition. */
+/**
+ * Names of themes shown together: 执法资格、荣誉与评价 / "Qualifications and recognition". Where a name has an
+ * "and" of its own, English sets the names apart with a middle dot instead ("Public order and crime · Road
+ * traffic"), which no reader can take for one theme.
+ */
 function joinedNames(names: readonly LocalizedText[]): LocalizedText {
-  const en = names.map((name, index) => {
-    const text = name.en ?? name.zh;
-    return index === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
-  });
-  return {
-    zh: names.map((name) => name.zh).join('、'),
-    en: en.length === 1 ? en[0]! : `${en.slice(0, -1).join(', ')} and ${en.at(-1)!}`,
-  };
+  const english = names.map((name) => name.en ?? name.zh);
+  const lowerCased = english.map((text, index) => (index === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1)));
+  const en =
+    english.length === 1
+      ? english[0]!
+      : english.some((text) => / and /u.test(text))
+        ? english.join(' · ')
+        : `${lowerCased.slice(0, -1).join(', ')} and ${lowerCased.at(-1)!}`;
+  return { zh: names.map((name) => name.zh).join('、'), en };
 }
 
 /**
@@ -150,17 +155,21 @@ function mergeSmallScenes(scenes: readonly PlannedScene[]): Scene[] {
     const isOverview = last?.id === 'overview';
     const shown = new Set(isOverview ? last.panels.flatMap((panel) => (panel.kind === 'tiles' ? panel.figures : [])) : []);
     const panels = scene.panels.map((panel) => withoutFigures(panel, shown)).filter((panel): panel is Panel => panel !== undefined);
+    // A joined title longer than a scene title may be (a nav link and the screen's heading) keeps the scenes apart.
+    const joinedTitle = last && !isOverview ? joinedNames([...last.names, scene.title]) : undefined;
+    const titleFits = !joinedTitle || (joinedTitle.zh.length <= textLimits.label && (joinedTitle.en ?? '').length <= textLimits.label);
     const fits =
       last !== undefined &&
+      titleFits &&
       (isOverview ? last.cells < fewestHeadlines : last.cells < sparse || scene.cells < sparse) &&
       last.cells + scene.cells <= layoutLimits.cellsPerScene &&
       last.panels.length + panels.length <= layoutLimits.panelsPerScene;
     if (fits) {
       last.panels = [...last.panels, ...panels];
       last.cells += scene.cells;
-      if (!isOverview) {
+      if (joinedTitle) {
         last.names.push(scene.title);
-        last.title = joinedNames(last.names);
+        last.title = joinedTitle;
       }
     } else {
       merged.push({ ...scene, names: [scene.title] });
@@ -169,8 +178,15 @@ function mergeSmallScenes(scenes: readonly PlannedScene[]): Scene[] {
   return merged.map(({ names: _names, cells: _cells, ...scene }) => scene);
 }
 
-const numbered = (text: LocalizedText, index: number): LocalizedText =>
-  index === 0 ? text : { zh: `${text.zh}（${index + 1}）`, en: `${text.en ?? text.zh} (${index + 1})` };
+/** A theme's second and later scenes: 安全监管（续）、安全监管（续二）, "Safety oversight (continued)", "(part 3)". */
+const chineseCounts = ['', '', '二', '三', '四', '五', '六', '七', '八', '九'];
+const numbered = (text: LocalizedText, index: number): LocalizedText => {
+  if (index === 0) return text;
+  const en = text.en ?? text.zh;
+  return index === 1
+    ? { zh: `${text.zh}（续）`, en: `${en} (continued)` }
+    : { zh: `${text.zh}（续${chineseCounts[index] ?? index}）`, en: `${en} (part ${index + 1})` };
+};
 
 /** The structure scene's title from the kinds of part it shows: 举措、不足与 2024 年安排. */
 function structureTitle(report: Report): LocalizedText {

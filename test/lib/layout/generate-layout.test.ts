@@ -72,6 +72,13 @@ describe('the layout generated for a report that has none', () => {
     );
   });
 
+  it('sets merged theme names apart with a middle dot in English where a name has an "and" of its own', () => {
+    const headlines = ['人', '期', '项', '名'].map((unit) => figure('training', unit, { headline: true }));
+    const layout = generateLayout(report([...headlines, figure('public-order', '起'), figure('public-order', '起'), figure('traffic', '处')]));
+    const merged = layout.scenes.find((scene) => scene.id === 'public-order')!;
+    expect(merged.title).toEqual({ zh: '治安与打击犯罪、道路交通', en: 'Public order and crime · Road traffic' });
+  });
+
   it('fills an overview of few headline figures with the scenes after it, showing no figure twice', () => {
     const headline = figure('governance', '次', { headline: true });
     const cases = [figure('public-order', '起'), figure('public-order', '起')];
@@ -127,13 +134,14 @@ describe('the layout generated for a report that has none', () => {
     expect(panels.filter((panel) => 'figures' in panel && panel.figures.includes(change.id))).toEqual([]);
   });
 
-  it('splits a theme with more figures than a screen holds into numbered scenes', () => {
+  it('splits a theme with more figures than a screen holds into scenes that say they continue it', () => {
     const many = Array.from({ length: 20 }, (_, index) => figure('services', ['项', '个', '件', '人', '名'][index % 5]!));
     const input = report(many);
     expectValidLayout(input);
     const scenes = generateLayout(input).scenes.filter((scene) => scene.id.startsWith('services'));
     expect(scenes.map((scene) => scene.id)).toEqual(['services', 'services-2', 'services-3']);
-    expect(scenes[1]!.title).toEqual({ zh: '政务服务（2）', en: 'Public services (2)' });
+    expect(scenes[1]!.title).toEqual({ zh: '政务服务（续）', en: 'Public services (continued)' });
+    expect(scenes[2]!.title).toEqual({ zh: '政务服务（续二）', en: 'Public services (part 3)' });
     for (const scene of scenes) expect(scene.panels.length).toBeLessThanOrEqual(layoutLimits.panelsPerScene);
   });
 

@@ -32,7 +32,8 @@ const entries: readonly UnitEntry[] = [
   { zh: '起', en: 'cases', kind: 'count' },
   { zh: '宗', en: 'cases', kind: 'count' },
   { zh: '例', en: 'cases', kind: 'count' },
-  { zh: '件', en: 'items', kind: 'count' },
+  // 件 counts cases (案件), applications (办件) or documents: the English is the person's call.
+  { zh: '件', kind: 'count' },
   { zh: '项', en: 'items', kind: 'count' },
   { zh: '条', en: 'items', kind: 'count' },
   { zh: '期', kind: 'count' },
