@@ -22,9 +22,6 @@ export const everyScreen: readonly Screen[] = [
   { width: 1080, height: 1920, label: 'portrait 1080×1920' },
 ];
 
-/** The dashboard offers meeting-room mode from this width up (kiosk-enter-button.tsx); no room uses a phone. */
-export const meetingRoomMinWidth = 768;
-
 /** What the layout checks read from the page besides the text: header, tiles, numbers, bars. */
 type LayoutFacts = {
   headerHeight: number;

@@ -178,13 +178,13 @@ function mergeSmallScenes(scenes: readonly PlannedScene[]): Scene[] {
   return merged.map(({ names: _names, cells: _cells, ...scene }) => scene);
 }
 
-/** A theme's second and later scenes: 安全监管（续）、安全监管（续二）, "Safety oversight (continued)", "(part 3)". */
+/** A theme's second and later scenes: 安全监管（续）、安全监管（续二）, "Safety oversight (cont.)", "(part 3)". */
 const chineseCounts = ['', '', '二', '三', '四', '五', '六', '七', '八', '九'];
 const numbered = (text: LocalizedText, index: number): LocalizedText => {
   if (index === 0) return text;
   const en = text.en ?? text.zh;
   return index === 1
-    ? { zh: `${text.zh}（续）`, en: `${en} (continued)` }
+    ? { zh: `${text.zh}（续）`, en: `${en} (cont.)` }
     : { zh: `${text.zh}（续${chineseCounts[index] ?? index}）`, en: `${en} (part ${index + 1})` };
 };
 

@@ -140,7 +140,7 @@ describe('the layout generated for a report that has none', () => {
     expectValidLayout(input);
     const scenes = generateLayout(input).scenes.filter((scene) => scene.id.startsWith('services'));
     expect(scenes.map((scene) => scene.id)).toEqual(['services', 'services-2', 'services-3']);
-    expect(scenes[1]!.title).toEqual({ zh: '政务服务（续）', en: 'Public services (continued)' });
+    expect(scenes[1]!.title).toEqual({ zh: '政务服务（续）', en: 'Public services (cont.)' });
     expect(scenes[2]!.title).toEqual({ zh: '政务服务（续二）', en: 'Public services (part 3)' });
     for (const scene of scenes) expect(scene.panels.length).toBeLessThanOrEqual(layoutLimits.panelsPerScene);
   });
