@@ -1,5 +1,5 @@
 import type { FigureView } from '@/lib/figure-view';
-import { figureValueText, formatFormula } from '@/lib/figure-view';
+import { figureValueText, formatFormula, qualifierPrefix } from '@/lib/figure-view';
 import { unitAfterNumber } from '@/lib/figure-semantics';
 import { useI18n } from '@/i18n/i18n-context';
 import { pickText, sentenceStart } from '@/i18n/pick-text';
@@ -16,13 +16,7 @@ type Translate = ReturnType<typeof useI18n>['t'];
 function valueLine(figure: FigureView, locale: Locale, t: Translate) {
   const unit = unitAfterNumber(figure.unit);
   // The prefix opens the value line: the change's words ("down year on year") start with a capital there.
-  const prefix = figure.change
-    ? sentenceStart(t(changeWordsKey(figure.change)))
-    : figure.qualifier === 'target'
-      ? t('qualifier.targetPrefix')
-      : figure.reached
-        ? t('qualifier.reachedPrefix')
-        : '';
+  const prefix = figure.change ? sentenceStart(t(changeWordsKey(figure.change))) : qualifierPrefix(figure, locale);
   const value = figureValueText(figure, locale);
   const unitText = unit && figure.value !== undefined ? pickText(unit, locale) : '';
   return { prefix, value, unitText };

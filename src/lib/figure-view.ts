@@ -120,8 +120,13 @@ export function figureValueText(view: FigureView, locale: Locale): string {
  */
 export function figureValueWithPrefix(view: FigureView, locale: Locale): string {
   const value = figureValueText(view, locale);
-  const prefix = view.change ? '' : view.qualifier === 'target' ? translate(locale, 'qualifier.targetPrefix') : view.reached ? translate(locale, 'qualifier.reachedPrefix') : '';
+  const prefix = view.change ? '' : qualifierPrefix(view, locale);
   return prefix && value ? `${prefix} ${value}` : value;
+}
+
+/** The words a target or a reached level puts before its number (目标, 达), or none. */
+export function qualifierPrefix(view: FigureView, locale: Locale): string {
+  return view.qualifier === 'target' ? translate(locale, 'qualifier.targetPrefix') : view.reached ? translate(locale, 'qualifier.reachedPrefix') : '';
 }
 
 /** The formula with its inputs' values, e.g. "4,308 ÷ 4,308 × 100% = 100%". */
