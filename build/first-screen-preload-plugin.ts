@@ -1,6 +1,5 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { apiPaths, buildReportList } from '../src/api/api-responses.ts';
-import { readReportFiles } from './static-api-plugin.ts';
+import { apiPaths } from '../src/api/api-responses.ts';
 
 type PreloadInputs = {
   /** The API base as the app resolves it (VITE_API_BASE_URL, or `<base>api/v1`). */
@@ -44,10 +43,10 @@ export function firstScreenPreloadPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        if (!context.bundle) return [];
-        // A configured backend serves its own reports: only the list's address is known in advance.
-        const defaultReportId = backendConfigured ? undefined : buildReportList(readReportFiles()).reports[0]?.id;
-        return firstScreenPreloadTags({ apiBase, defaultReportId });
+        // The default build's pages carry their data (build/prerender-plugin.ts): nothing to ask for. A
+        // configured backend serves its own figures and reports: only the list's address is known in advance.
+        if (!context.bundle || !backendConfigured) return [];
+        return firstScreenPreloadTags({ apiBase, defaultReportId: undefined });
       },
     },
   };
