@@ -1,5 +1,6 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { apiPaths } from '../src/api/api-responses.ts';
+import { apiPaths, buildReportList } from '../src/api/api-responses.ts';
+import { readReportFiles } from './static-api-plugin.ts';
 
 type PreloadInputs = {
   /** The API base as the app resolves it (VITE_API_BASE_URL, or `<base>api/v1`). */
@@ -12,7 +13,8 @@ type PreloadInputs = {
  * Link tags that start, during HTML parsing, the requests the first screen waits for besides its code (which
  * the entry holds): the report list and the default report. Without them each request waits for the one
  * before it (entry script → list → report → figures), which made the first figures appear about half a second
- * later. The app still fetches through its API client; the browser hands it the preloaded responses.
+ * later. The app still fetches through its API client; the browser hands it the preloaded responses. The
+ * prerendered pages carry the same data, and the app checks it against these answers as soon as it starts.
  */
 export function firstScreenPreloadTags({ apiBase, defaultReportId }: PreloadInputs): HtmlTagDescriptor[] {
   // crossorigin="anonymous" gives the same request mode and credentials as the app's fetch(), so the
@@ -43,10 +45,10 @@ export function firstScreenPreloadPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        // The default build's pages carry their data (build/prerender-plugin.ts): nothing to ask for. A
-        // configured backend serves its own figures and reports: only the list's address is known in advance.
-        if (!context.bundle || !backendConfigured) return [];
-        return firstScreenPreloadTags({ apiBase, defaultReportId: undefined });
+        if (!context.bundle) return [];
+        // A configured backend serves its own reports: only the list's address is known in advance.
+        const defaultReportId = backendConfigured ? undefined : buildReportList(readReportFiles()).reports[0]?.id;
+        return firstScreenPreloadTags({ apiBase, defaultReportId });
       },
     },
   };

@@ -1,6 +1,6 @@
+// @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineScriptPattern } from '../../build/csp-plugin.ts';
 import { prerenderedFileFor, prerenderedFileName, prerenderedHtml } from '../../build/prerender-plugin.ts';
@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const overviewFigures = ['≥1万', '≥2万', '4,500', '470', '≥700', '4,308', '11,961', '113'];
 const overviewFiguresEn = ['≥10,000', '≥20,000', '4,500', '470', '≥700', '4,308', '11,961', '113'];
 
-const documentOf = (html: string) => new JSDOM(html).window.document;
+const documentOf = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const tileNumbers = (doc: Document) => [...doc.querySelectorAll('#root .scene .tile__number')].map((element) => element.textContent?.trim());
 
 describe('which prerendered file an address gets', () => {
@@ -89,7 +89,7 @@ describe('the built pages', () => {
 
   it('writes every scene in both languages, each in its own language', () => {
     const data = readPrerenderedData(documentOf(read('index.html')))!;
-    for (const scene of data.report.layout.scenes) {
+    for (const scene of data.report.layout!.scenes) {
       for (const lang of ['zh', 'en'] as const) {
         const search = `?scene=${scene.id}${lang === 'en' ? '&lang=en' : ''}`;
         const doc = documentOf(read(prerenderedFileName(search)));
@@ -124,7 +124,7 @@ describe('a build for a backend (VITE_API_BASE_URL)', () => {
     expect(doc.querySelector('#root .stale-badge')?.textContent).toContain('构建时的数字，尚未从服务器更新');
   });
 
-  it('preloads the backend’s report list, and no data of its own', () => {
+  it('preloads the backend’s report list, whose reports the build cannot know', () => {
     const preloads = [...documentOf(html).querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => link.getAttribute('href'));
     expect(preloads).toEqual(['https://api.intranet.example/v1/reports.json']);
   });
