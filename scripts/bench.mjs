@@ -110,12 +110,13 @@ function installProbe({ firstSceneId, expectedFigures }) {
     if (numbers.length < expectedFigures) return;
     observer.disconnect();
     probe.figuresInDomMs = performance.now();
-    probe.figuresInViewport = [...numbers].every((element) => {
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-    });
-    // rAF runs before the next paint; a message posted from it is handled after that paint.
+    // rAF runs before the next paint (once the style sheets are in, which the parser need not wait for, so the
+    // boxes are measured here); a message posted from it is handled after that paint.
     requestAnimationFrame(() => {
+      probe.figuresInViewport = [...numbers].every((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+      });
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         probe.figuresVisibleMs = performance.now();

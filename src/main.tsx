@@ -22,6 +22,11 @@ async function startMockApiInDevelopment(): Promise<void> {
   }
 }
 
+/** Resolves after the next frame has been painted: a task queued from requestAnimationFrame runs after it. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Rendered beside the app: its effect runs only once the app's first render has committed without throwing. */
 function StartSignal() {
   useEffect(signalAppStarted, []);
@@ -44,8 +49,9 @@ void startMockApiInDevelopment().then(async () => {
     </StrictMode>
   );
   if (prerendered && showsAddress(prerendered, window.location.search) && container.firstChild) {
-    // The HTML already shows this address: take it over as it is, once its language's messages are in.
-    await loadLocale(parseAppUrl(prerendered.search).locale).catch(() => undefined);
+    // The HTML already shows this address: take it over as it is, once its language's messages are in and
+    // the browser has painted it (hydrating first would hold that paint for as long as the work takes).
+    await Promise.all([loadLocale(parseAppUrl(prerendered.search).locale).catch(() => undefined), afterNextPaint()]);
     hydrateRoot(container, app);
   } else {
     // Another address (or no prerendered page): render it here; the HTML stays on screen until then.
