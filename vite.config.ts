@@ -5,6 +5,7 @@ import { staticApiPlugin } from './build/static-api-plugin.ts';
 import { versionFilePlugin } from './build/version-file-plugin.ts';
 import { cspPlugin } from './build/csp-plugin.ts';
 import { firstScreenPreloadPlugin } from './build/first-screen-preload-plugin.ts';
+import { prerenderPlugin } from './build/prerender-plugin.ts';
 import { sceneGridPlugin } from './build/scene-grid-plugin.ts';
 import { notFoundPlugin } from './build/not-found-plugin.ts';
 import { bootWatchdogPlugin } from './build/boot-watchdog-plugin.ts';
@@ -12,8 +13,9 @@ import { serviceWorkerPlugins } from './build/service-worker-plugin.ts';
 
 const sharedModule = /[\\/]src[\\/](components|lib|data|i18n|api)[\\/]/;
 // Code that loads on demand and so stays out of the shared chunk: charts (all of components/charts but the
-// shared SVG patterns, and the table behind each chart), and the layout generator for reports without a layout.
-const onDemandModule = /components[\\/](charts[\\/](?!bar-patterns)|figure-table)|recharts|lib[\\/]layout[\\/]|i18n[\\/]messages-en/;
+// shared SVG patterns, and the table behind each chart), the layout generator for reports without a layout, and
+// the API client's fetching code, which no first screen of the default report waits for.
+const onDemandModule = /components[\\/](charts[\\/](?!bar-patterns)|figure-table)|recharts|lib[\\/]layout[\\/]|i18n[\\/]messages-en|api[\\/](api-client|offline-copy)\.ts$/;
 // Only meeting-room mode checks deploys: these go with its chunk, not with the code every page loads first.
 const kioskOnlyModule = /[\\/]src[\\/](api[\\/]deploy-check|lib[\\/]content-type)\.ts$/;
 
@@ -27,6 +29,8 @@ export default defineConfig({
     firstScreenPreloadPlugin(),
     bootWatchdogPlugin(),
     versionFilePlugin(),
+    // Before the CSP plugin, which checks the finished pages for inline script.
+    prerenderPlugin(),
     cspPlugin(),
     notFoundPlugin(),
     serviceWorkerPlugins(),

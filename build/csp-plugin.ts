@@ -24,14 +24,19 @@ export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
     .join('; ');
 }
 
-/** Matches a <script> element without a src attribute, i.e. an inline script. */
-export const inlineScriptPattern = /<script\b(?![^>]*\bsrc\s*=)[^>]*>/i;
+/**
+ * Matches an inline script: a <script> element without a src attribute, unless it is a JSON data block
+ * (type="application/json"), which the browser never runs and the policy does not govern.
+ */
+export const inlineScriptPattern = /<script\b(?![^>]*\bsrc\s*=)(?![^>]*\btype\s*=\s*["']?application\/json["'\s>])[^>]*>/i;
 
 export function cspPlugin(): Plugin {
   let policy = contentSecurityPolicy(undefined);
   return {
     name: 'rule-of-law:csp',
     apply: 'build',
+    // After Vite's HTML plugin and the prerender, so that the check sees the finished pages.
+    enforce: 'post',
     configResolved(config) {
       policy = contentSecurityPolicy(config.env.VITE_API_BASE_URL as string | undefined);
     },

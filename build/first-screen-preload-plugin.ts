@@ -13,7 +13,8 @@ type PreloadInputs = {
  * Link tags that start, during HTML parsing, the requests the first screen waits for besides its code (which
  * the entry holds): the report list and the default report. Without them each request waits for the one
  * before it (entry script → list → report → figures), which made the first figures appear about half a second
- * later. The app still fetches through its API client; the browser hands it the preloaded responses.
+ * later. The app still fetches through its API client; the browser hands it the preloaded responses. The
+ * prerendered pages carry the same data, and the app checks it against these answers as soon as it starts.
  */
 export function firstScreenPreloadTags({ apiBase, defaultReportId }: PreloadInputs): HtmlTagDescriptor[] {
   // crossorigin="anonymous" gives the same request mode and credentials as the app's fetch(), so the

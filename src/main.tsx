@@ -1,9 +1,12 @@
 import { StrictMode, useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import { keepLastGoodData } from '@/api/last-good-data';
 import { firstScreenOrTimeout, loadFirstScreen } from '@/app/first-screen';
+import { readPrerenderedData, seedPrerenderedData, showsAddress } from '@/app/prerendered-data';
+import { parseAppUrl } from '@/app/app-url';
+import { loadLocale } from '@/i18n/messages';
 import { signalAppStarted } from '@/app/boot-signal';
 import '@/styles/theme.css';
 import 'virtual:scene-grid.css';
@@ -19,6 +22,11 @@ async function startMockApiInDevelopment(): Promise<void> {
   }
 }
 
+/** Resolves after the next frame has been painted: a task queued from requestAnimationFrame runs after it. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Rendered beside the app: its effect runs only once the app's first render has committed without throwing. */
 function StartSignal() {
   useEffect(signalAppStarted, []);
@@ -29,14 +37,27 @@ void startMockApiInDevelopment().then(async () => {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
+  // The data the page was prerendered from (build/prerender-plugin.ts) goes into the cache first, so the
+  // last good data kept in storage never stands in for it.
+  const prerendered = readPrerenderedData();
+  if (prerendered) seedPrerenderedData(queryClient, prerendered);
   keepLastGoodData(queryClient);
-  await firstScreenOrTimeout(loadFirstScreen(queryClient));
-  createRoot(container).render(
+  const app = (
     <StrictMode>
       <App queryClient={queryClient} />
       <StartSignal />
-    </StrictMode>,
+    </StrictMode>
   );
+  if (prerendered && showsAddress(prerendered, window.location.search) && container.firstChild) {
+    // The HTML already shows this address: take it over as it is, once its language's messages are in and
+    // the browser has painted it (hydrating first would hold that paint for as long as the work takes).
+    await Promise.all([loadLocale(parseAppUrl(prerendered.search).locale).catch(() => undefined), afterNextPaint()]);
+    hydrateRoot(container, app);
+  } else {
+    // Another address (or no prerendered page): render it here; the HTML stays on screen until then.
+    await firstScreenOrTimeout(loadFirstScreen(queryClient));
+    createRoot(container).render(app);
+  }
   // Its own small chunk: the worker matters only after the first figures are on screen.
   if (import.meta.env.PROD) {
     void import('@/app/service-worker-registration').then(({ registerServiceWorker }) => registerServiceWorker());

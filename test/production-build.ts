@@ -22,12 +22,12 @@ export function productionBuildArgs(outDir = distDir): string[] {
   return ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'];
 }
 
-/** Builds production into outDir; returns Vite's warnings, throws with its output if the build fails. */
-export function buildProduction(outDir = distDir): string {
+/** Builds production into outDir (with `env` on top, e.g. VITE_API_BASE_URL); returns Vite's warnings, throws with its output if the build fails. */
+export function buildProduction(outDir = distDir, env: Readonly<Record<string, string>> = {}): string {
   const build = spawnSync(process.execPath, productionBuildArgs(outDir), {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ...productionBuildEnv },
+    env: { ...process.env, ...productionBuildEnv, ...env },
   });
   if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
   return `${build.stdout}${build.stderr}`;

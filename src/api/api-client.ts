@@ -3,33 +3,9 @@ import { apiErrorSchema } from '@/data/report-schema';
 import { apiBaseUrl, apiTimeoutMs } from '@/api/api-config';
 import { resilienceConfig } from '@/api/resilience-config';
 import { readOfflineCopy } from '@/api/offline-copy';
+import { ApiError } from '@/api/api-error';
 
-export type ApiErrorKind = 'http' | 'notFound' | 'network' | 'timeout' | 'notJson' | 'invalid' | 'empty' | 'tooLarge' | 'redirect' | 'wrongReport';
-
-/** Every failure of the API client is one of these, so screens can say what happened. */
-export class ApiError extends Error {
-  readonly kind: ApiErrorKind;
-  readonly status: number | undefined;
-  readonly retryAfterSeconds: number | undefined;
-  /**
-   * With a network failure: the service worker's last good copy, already parsed, and when it was saved. A
-   * screen with nothing to show may show it, marked as not updated since then (src/api/report-queries.ts).
-   */
-  readonly offlineCopy: { data: unknown; savedAt: number } | undefined;
-
-  constructor(
-    kind: ApiErrorKind,
-    message: string,
-    options: { status?: number; retryAfterSeconds?: number; offlineCopy?: { data: unknown; savedAt: number } } = {},
-  ) {
-    super(message);
-    this.name = 'ApiError';
-    this.kind = kind;
-    this.status = options.status;
-    this.retryAfterSeconds = options.retryAfterSeconds;
-    this.offlineCopy = options.offlineCopy;
-  }
-}
+export { ApiError, type ApiErrorKind } from '@/api/api-error';
 
 // index.html preloads the report list and the default report (build/first-screen-preload-plugin.ts). Chromium
 // hands a preloaded response to a matching fetch, but it also attaches every later matching fetch to a preload

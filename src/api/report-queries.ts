@@ -1,8 +1,14 @@
 import { queryOptions, type QueryFunctionContext, type QueryKey } from '@tanstack/react-query';
-import { ApiError, getJson } from '@/api/api-client';
+import { ApiError } from '@/api/api-error';
 import { apiPaths } from '@/api/api-responses';
 import { reportListSchema, reportSchema, type LaidOutReport, type Report } from '@/data/report-schema';
 import { moduleLoader } from '@/lib/module-loader';
+import type { getJson as GetJson } from '@/api/api-client';
+
+// The fetching code loads with the first request: every first screen of the default report comes with the
+// page (src/app/prerendered-data.ts), so it is not in the code that the first screen waits for.
+const apiClient = moduleLoader(() => import('@/api/api-client'));
+const getJson: typeof GetJson = async (...args) => (await apiClient.load()).getJson(...args);
 
 // Most reports bring their own layout; the generator loads only for one that does not.
 const layoutGenerator = moduleLoader(() => import('@/lib/layout/generate-layout'));

@@ -1,4 +1,4 @@
-import { ApiError } from '@/api/api-client';
+import { ApiError } from '@/api/api-error';
 import type { RetryTimings } from '@/api/resilience-config';
 
 // A wall screen has nobody to press "retry": it keeps trying for as long as it is on, backing off so a

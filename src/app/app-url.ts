@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { parseLocale, type Locale } from '@/i18n/locale';
-import { subscribeToUrl } from '@/lib/url-state';
+import { currentSearch, subscribeToUrl } from '@/lib/url-state';
 import { isKioskEnabled } from '@/features/kiosk/model/kiosk-settings';
 
 // The one parsed view of the address: every page reads the URL contract (?scene, ?view, ?report, ?lang,
@@ -54,10 +54,8 @@ export function parseAppUrl(search: string): AppUrl {
   };
 }
 
-const readSearch = () => window.location.search;
-
 /** The parsed URL, re-read whenever the app changes it or the user goes back or forward. */
 export function useAppUrl(): AppUrl {
-  const search = useSyncExternalStore(subscribeToUrl, readSearch, readSearch);
+  const search = useSyncExternalStore(subscribeToUrl, currentSearch, currentSearch);
   return useMemo(() => parseAppUrl(search), [search]);
 }

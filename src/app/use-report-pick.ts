@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type QueryState } from '@tanstack/react-query';
-import { ApiError } from '@/api/api-client';
+import { ApiError } from '@/api/api-error';
 import { reportQueries } from '@/api/report-queries';
 import type { ReportSummary } from '@/data/report-schema';
 import { chooseReport } from '@/app/report-choice';

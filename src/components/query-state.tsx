@@ -1,4 +1,4 @@
-import { ApiError, type ApiErrorKind } from '@/api/api-client';
+import { ApiError, type ApiErrorKind } from '@/api/api-error';
 import { useI18n } from '@/i18n/i18n-context';
 import type { PlainMessageKey } from '@/i18n/messages';
 

@@ -175,6 +175,8 @@ export const en = {
   'fault.sceneFailed': 'This screen cannot be shown; it will be tried again at the next scene change.',
   'stale.notUpdatedSince': 'Not updated since {time}',
   'stale.keepsTrying': 'The page will retry automatically.',
+  'stale.fromBuild': 'Figures from the build, not yet from the server',
+  'stale.fetching': 'Getting the current figures from the server.',
   'kiosk.resumesIn': 'Rotation resumes in {seconds} s · Press P to resume now',
   'report.fallback': 'The report “{missing}” was not found (the server answered 404), so “{shown}” is shown instead; the page will keep trying the requested report.',
 } as const satisfies Record<MessageKey, string>;

@@ -176,6 +176,8 @@ const zh = {
   'fault.sceneFailed': '此屏无法显示，将在切换到下一屏时重试。',
   'stale.notUpdatedSince': '数据自 {time} 起未更新',
   'stale.keepsTrying': '页面会自动重试。',
+  'stale.fromBuild': '构建时的数字，尚未从服务器更新',
+  'stale.fetching': '正在从服务器获取最新数字。',
 
   // A listed report that answers 404: the page shows another and says so.
   // The paused badge counts down; screen readers get 'kiosk.pausedByInput' once instead.

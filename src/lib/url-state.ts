@@ -4,6 +4,21 @@
 
 const urlChangeEvent = 'dashboard:urlchange';
 
+type Here = { pathname: string; search: string; hash: string };
+
+// The address a build-time prerender renders for; in the browser it is always the window's.
+let prerenderedAddress: Here | undefined;
+
+/** Build time only (src/app/prerender-page.tsx): renders as if the page were open at `search`. */
+export function renderAsIfAt(search: string): void {
+  prerenderedAddress = { pathname: '', search, hash: '' };
+}
+
+const here = (): Here => prerenderedAddress ?? window.location;
+
+/** The address's query string, as `location.search` gives it. */
+export const currentSearch = (): string => here().search;
+
 /** Calls `onChange` whenever the address changes (the app's own writes, Back and Forward). */
 export function subscribeToUrl(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -14,15 +29,20 @@ export function subscribeToUrl(onChange: () => void): () => void {
   };
 }
 
-/** Builds the href for the current URL with some parameters changed (null removes one). */
+/**
+ * The href for the current URL with some parameters changed (null removes one). Relative to the page, so that
+ * HTML prerendered at build time, which cannot know the folder it will be served from, links the same way.
+ */
 export function hrefWith(changes: Record<string, string | null>): string {
-  const params = new URLSearchParams(window.location.search);
+  const { pathname, search: current, hash } = here();
+  const params = new URLSearchParams(current);
   for (const [name, value] of Object.entries(changes)) {
     if (value === null) params.delete(name);
     else params.set(name, value);
   }
   const search = params.toString().replace(/=(?=&|$)/g, '');
-  return `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+  // No query string left: the page's own file name, or its folder.
+  return `${search ? `?${search}` : pathname.slice(pathname.lastIndexOf('/') + 1) || './'}${hash}`;
 }
 
 /**
@@ -30,8 +50,8 @@ export function hrefWith(changes: Record<string, string | null>): string {
  * it), `replace` corrects the current one (a kiosk's rotation, an address that named something unknown).
  */
 export function setUrlParams(changes: Record<string, string | null>, mode: 'push' | 'replace' = 'push'): void {
-  const href = hrefWith(changes);
-  if (href === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  const href = new URL(hrefWith(changes), window.location.href).href;
+  if (href === window.location.href) return;
   if (mode === 'push') window.history.pushState(null, '', href);
   else window.history.replaceState(window.history.state, '', href);
   window.dispatchEvent(new Event(urlChangeEvent));

@@ -21,6 +21,8 @@ const still = 'kiosk&motion=off&interval=3600';
 
 async function showScene(page: Page, url: string, scene: string): Promise<void> {
   await page.goto(url);
+  // The page arrives with the desk's prerendered overview in it: wait for meeting-room mode itself.
+  if (new URL(url).searchParams.has('kiosk')) await page.locator('html[data-mode="kiosk"]').waitFor({ state: 'attached' });
   await waitForScene(page, scene);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -76,6 +76,8 @@ describe('locked down, in Chromium', () => {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     // The report has no layout of its own: visit every scene the generated one gives it.
     await page.goto(`${server.url}?lang=en`);
+    // The page arrives with the build's prerendered report; wait for the server's.
+    await page.getByText(`<i>Test unit</i><img src="x" onerror="window.__injected = 'img'">`).first().waitFor();
     await page.locator('main .scene').waitFor();
     const sceneIds = await page.locator('.scene-nav a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).searchParams.get('scene')));
     expect(sceneIds.length).toBeGreaterThan(1);

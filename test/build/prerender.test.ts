@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inlineScriptPattern } from '../../build/csp-plugin.ts';
+import { prerenderedFileFor, prerenderedFileName, prerenderedHtml } from '../../build/prerender-plugin.ts';
+import { prerenderedDataId, readPrerenderedData } from '@/app/prerendered-data';
+import { buildProduction, distDir, distIsBuilt } from '../production-build.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+// The overview's eight headline figures as the screen prints them (test/browser/dashboard.test.ts).
+const overviewFigures = ['≥1万', '≥2万', '4,500', '470', '≥700', '4,308', '11,961', '113'];
+const overviewFiguresEn = ['≥10,000', '≥20,000', '4,500', '470', '≥700', '4,308', '11,961', '113'];
+
+const documentOf = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const tileNumbers = (doc: Document) => [...doc.querySelectorAll('#root .scene .tile__number')].map((element) => element.textContent?.trim());
+
+describe('which prerendered file an address gets', () => {
+  it('names a file for each address the build prerenders, and for nothing else', () => {
+    expect(prerenderedFileFor('')).toBe('index.html');
+    expect(prerenderedFileFor('?lang=en')).toBe('index.en.html');
+    expect(prerenderedFileFor('?scene=training')).toBe('index.scene-training.html');
+    expect(prerenderedFileFor('?scene=training&lang=en')).toBe('index.scene-training.en.html');
+    expect(prerenderedFileFor('?lang=en&scene=training')).toBe('index.scene-training.en.html');
+    expect(prerenderedFileFor('?kiosk')).toBeUndefined();
+    expect(prerenderedFileFor('?scene=training&theme=light')).toBeUndefined();
+    expect(prerenderedFileFor('?scene=../../etc/passwd')).toBeUndefined();
+  });
+
+  it('writes each address into the file that the address is served', () => {
+    for (const search of ['', '?lang=en', '?scene=review', '?scene=review&lang=en']) {
+      expect(prerenderedFileFor(search)).toBe(prerenderedFileName(search));
+    }
+  });
+
+  it('puts the screen into the empty root and the data after it, in the page’s language', () => {
+    const page = '<html lang="zh-CN"><body><div id="root"></div></body></html>';
+    const html = prerenderedHtml(page, { locale: 'en', rootHtml: '<p>$& 1</p>', dataElement: '<script type="application/json" id="d">{}</script>' });
+    expect(html).toBe('<html lang="en-GB"><body><div id="root"><p>$& 1</p></div>\n    <script type="application/json" id="d">{}</script></body></html>');
+    expect(() => prerenderedHtml('<div id="app"></div>', { locale: 'zh', rootHtml: '', dataElement: '' })).toThrow(/no <div id="root">/);
+  });
+});
+
+describe('the inline-script check', () => {
+  it('lets a JSON data block through and catches any script the browser would run', () => {
+    expect('<script type="application/json" id="x">{}</script>').not.toMatch(inlineScriptPattern);
+    expect('<script>alert(1)</script>').toMatch(inlineScriptPattern);
+    expect('<script type="module">import "x"</script>').toMatch(inlineScriptPattern);
+    expect('<script type="application/javascript">1</script>').toMatch(inlineScriptPattern);
+    expect('<script type="module" src="./assets/index.js"></script>').not.toMatch(inlineScriptPattern);
+  });
+});
+
+describe('the built pages', () => {
+  let dir: string;
+  beforeAll(() => {
+    // As test/build/bundle-budget.test.ts: npm test's dist/ when it says so, else a build of our own.
+    if (distIsBuilt()) {
+      dir = distDir;
+      return;
+    }
+    dir = path.join(root, 'node_modules/.cache/prerender-test/dist');
+    buildProduction(dir);
+  });
+  const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+  it('index.html shows the overview’s eight figures in Chinese, with no script to run them', () => {
+    const html = read('index.html');
+    const doc = documentOf(html);
+    expect(tileNumbers(doc)).toEqual(overviewFigures);
+    expect(doc.querySelector('.app')?.getAttribute('data-scene')).toBe('overview');
+    expect(doc.documentElement.lang).toBe('zh-CN');
+    expect(html).not.toMatch(inlineScriptPattern);
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toMatch(/script-src 'self';/);
+  });
+
+  it('index.html carries the data it shows as a JSON block that validates as the API’s answers do', () => {
+    const doc = documentOf(read('index.html'));
+    const element = doc.getElementById(prerenderedDataId);
+    expect(element?.tagName).toBe('SCRIPT');
+    expect(element?.getAttribute('type')).toBe('application/json');
+    const data = readPrerenderedData(doc);
+    expect(data).toMatchObject({ search: '', fromBuild: false });
+    expect(data?.report.id).toBe(data?.list.reports[0]?.id);
+    // The same report as the static API file the app would otherwise fetch.
+    const served = JSON.parse(read(`api/v1/reports/${data!.report.id}.json`)) as { figures: unknown };
+    expect(data?.report.figures).toEqual(served.figures);
+  });
+
+  it('writes every scene in both languages, each in its own language', () => {
+    const data = readPrerenderedData(documentOf(read('index.html')))!;
+    for (const scene of data.report.layout!.scenes) {
+      for (const lang of ['zh', 'en'] as const) {
+        const search = `?scene=${scene.id}${lang === 'en' ? '&lang=en' : ''}`;
+        const doc = documentOf(read(prerenderedFileName(search)));
+        expect(doc.querySelector('.app')?.getAttribute('data-scene')).toBe(scene.id);
+        expect(doc.documentElement.lang).toBe(lang === 'en' ? 'en-GB' : 'zh-CN');
+        expect(readPrerenderedData(doc)?.search).toBe(search);
+      }
+    }
+    expect(tileNumbers(documentOf(read('index.en.html')))).toEqual(overviewFiguresEn);
+  });
+
+  it('keeps the other pages out of the service worker’s precache, which answers every address with index.html', () => {
+    const worker = read('sw.js');
+    expect(worker).toContain('"index.html"');
+    expect(worker).not.toContain('index.scene-');
+    expect(worker).not.toContain('index.en.html');
+  });
+});
+
+describe('a build for a backend (VITE_API_BASE_URL)', () => {
+  let html: string;
+  beforeAll(() => {
+    const dir = path.join(root, 'node_modules/.cache/prerender-test/dist-backend');
+    buildProduction(dir, { VITE_API_BASE_URL: 'https://api.intranet.example/v1' });
+    html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  });
+
+  it('marks the prerendered figures as the build’s, since the backend’s have not been fetched', () => {
+    const doc = documentOf(html);
+    expect(tileNumbers(doc)).toEqual(overviewFigures);
+    expect(readPrerenderedData(doc)?.fromBuild).toBe(true);
+    expect(doc.querySelector('#root .stale-badge')?.textContent).toContain('构建时的数字，尚未从服务器更新');
+  });
+
+  it('preloads the backend’s report list, whose reports the build cannot know', () => {
+    const preloads = [...documentOf(html).querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => link.getAttribute('href'));
+    expect(preloads).toEqual(['https://api.intranet.example/v1/reports.json']);
+  });
+});
