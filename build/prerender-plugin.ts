@@ -3,38 +3,11 @@ import path from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import type { PrerenderedScreen, prerenderFirstScreens } from '../src/app/prerender-page.tsx';
 import { readReportFiles } from './static-api-plugin.ts';
+import { prerenderedFileFor, prerenderedFileName } from '../src/lib/prerendered-address.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const rootElement = '<div id="root"></div>';
 const noCss = '\0prerender-no-css';
-
-/**
- * The file that holds the first screen of an address: index.html for `/` (the default report's overview in
- * Chinese), index.<scene>.<lang>.html beside it for the others. A host that picks the file by the query string
- * (docs/deploy.md) serves each address its own screen; any other host serves index.html, and the app renders
- * what the address asks for in the browser.
- */
-export function prerenderedFileName(search: string): string {
-  const params = new URLSearchParams(search);
-  const scene = params.get('scene');
-  const parts = [...(scene ? [`scene-${scene}`] : []), ...(params.get('lang') === 'en' ? ['en'] : [])];
-  return ['index', ...parts, 'html'].join('.');
-}
-
-/**
- * The prerendered file for a page address's query string, or undefined when there is none: the same rule as
- * docs/deploy.md's nginx map. Only these exact forms (either order of the two parameters) have a file.
- */
-export function prerenderedFileFor(search: string): string | undefined {
-  if (search === '' || search === '?') return 'index.html';
-  if (search === '?lang=en') return 'index.en.html';
-  const scene = /^\?(?:scene=([a-z0-9-]+)|scene=([a-z0-9-]+)&lang=en|lang=en&scene=([a-z0-9-]+))$/.exec(search);
-  if (!scene) return undefined;
-  return scene[1] ? `index.scene-${scene[1]}.html` : `index.scene-${scene[2] ?? scene[3]}.en.html`;
-}
-
-/** Prerendered files other than index.html: the service worker does not precache them (it serves index.html). */
-export const otherPrerenderedFiles = 'index.*.html';
 
 /** The page for one address: the HTML the build wrote around an empty root, with the screen and its data. */
 export function prerenderedHtml(page: string, screen: Pick<PrerenderedScreen, 'locale' | 'rootHtml' | 'dataElement'>): string {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { otherPrerenderedFiles } from './prerender-plugin.ts';
 
 // The offline-capable, installable build: Workbox (through vite-plugin-pwa) builds src/service-worker/sw.ts
 // into dist/sw.js with the list of files to precache, and writes the web app manifest. docs/deploy.md says
@@ -57,11 +56,11 @@ export function serviceWorkerPlugins(): PluginOption[] {
         // A classic worker: module workers are not supported by every browser a meeting room may run.
         rollupFormat: 'iife',
         sourcemap: false,
-        // The shell only. Report data is cached as the app fetches it (network first); the version file is always
-        // asked of the server. Every page address is answered with index.html, so the other prerendered pages
-        // stay out. Never MSW (removed from dist/), the workers themselves, or the build's manifest.
+        // The shell only, with every prerendered page (each address is answered with its own). Report data is
+        // cached as the app fetches it (network first); the version file is always asked of the server. Never MSW
+        // (removed from dist/), the workers themselves, or the build's manifest.
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
-        globIgnores: ['api/**', otherPrerenderedFiles, 'version.json', 'mockServiceWorker.js', 'sw.js', killSwitchFileName, '.vite/**'],
+        globIgnores: ['api/**', 'version.json', 'mockServiceWorker.js', 'sw.js', killSwitchFileName, '.vite/**'],
       },
     }),
     killSwitchPlugin(),

@@ -37,10 +37,13 @@ void startMockApiInDevelopment().then(async () => {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
-  // The data the page was prerendered from (build/prerender-plugin.ts) goes into the cache first, so the
-  // last good data kept in storage never stands in for it.
+  // A page prerendered for this very address (build/prerender-plugin.ts) is hydrated with the data it was
+  // rendered from, which goes into the cache first, so the last good data kept in storage never stands in for
+  // it. A page for another address (a host that serves index.html for every query string) is only a picture
+  // until the app has fetched what this address needs, as it would with no prerendered page at all.
   const prerendered = readPrerenderedData();
-  if (prerendered) seedPrerenderedData(queryClient, prerendered);
+  const hydrating = prerendered !== undefined && showsAddress(prerendered, window.location.search) && container.firstChild !== null;
+  if (hydrating) seedPrerenderedData(queryClient, prerendered);
   keepLastGoodData(queryClient);
   const app = (
     <StrictMode>
@@ -48,7 +51,7 @@ void startMockApiInDevelopment().then(async () => {
       <StartSignal />
     </StrictMode>
   );
-  if (prerendered && showsAddress(prerendered, window.location.search) && container.firstChild) {
+  if (hydrating) {
     // The HTML already shows this address: take it over as it is, once its language's messages are in and
     // the browser has painted it (hydrating first would hold that paint for as long as the work takes).
     await Promise.all([loadLocale(parseAppUrl(prerendered.search).locale).catch(() => undefined), afterNextPaint()]);

@@ -25,8 +25,11 @@ export async function fetchDeployedVersion(url: string, fetchImpl: typeof fetch 
   }
 }
 
-/** The build this page was loaded from, or undefined where index.html names none (development, tests). */
-export function runningVersion(doc: Pick<Document, 'querySelector'> = document): string | undefined {
-  const content = doc.querySelector<HTMLMetaElement>(`meta[name="${versionMetaName}"]`)?.content.trim();
+/**
+ * The build this page was loaded from, or undefined where index.html names none (development, tests) or there
+ * is no page (prerendering at build time).
+ */
+export function runningVersion(doc: Pick<Document, 'querySelector'> | undefined = globalThis.document): string | undefined {
+  const content = doc?.querySelector<HTMLMetaElement>(`meta[name="${versionMetaName}"]`)?.content.trim();
   return content ? content : undefined;
 }

@@ -79,15 +79,16 @@ function KioskRotation({ report, summary, insteadOf, url, motionAllowed }: Kiosk
     // Read once: the rotation writes ?scene back into the URL and must not restart itself by doing so.
     const order = kioskSceneOrder(report, url);
     const settings = parseKioskSettings(url.params, order);
-    const indexUrl = new URL(`${import.meta.env.BASE_URL}index.html`, document.baseURI).href;
+    // Addresses are resolved when used: the first render also runs at build time (prerendering), with no document.
+    const indexUrl = () => new URL(`${import.meta.env.BASE_URL}index.html`, document.baseURI).href;
     const deployWatcher = new DeployWatcher({
       running: runningVersion(),
       fetchVersion: () => fetchDeployedVersion(new URL(`${import.meta.env.BASE_URL}${versionFileName}`, document.baseURI).href),
       updateWorker: () => updateServiceWorker(),
       inspectShells: async () => {
-        const deployed = await inspectShell(pastServiceWorker(indexUrl));
+        const deployed = await inspectShell(pastServiceWorker(indexUrl()));
         // What a reload will get: the worker's copy where one is in charge, else the server's (just fetched).
-        const served = isControlledByServiceWorker() ? await inspectShell(indexUrl) : 'sameAsDeployed';
+        const served = isControlledByServiceWorker() ? await inspectShell(indexUrl()) : 'sameAsDeployed';
         return { deployed, served };
       },
       log: storedReloadLog(() => window.localStorage),

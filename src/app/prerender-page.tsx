@@ -21,12 +21,17 @@ async function prerenderPage(data: PrerenderedData): Promise<string> {
   await loadLocale(parseAppUrl(data.search).locale);
   const queryClient = createQueryClient();
   seedPrerenderedData(queryClient, data, 0);
+  // An error inside a Suspense boundary would leave that part for the browser to render: a page that shows a
+  // loading state instead of its figures. The build fails instead.
+  const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
       <App queryClient={queryClient} />
     </StrictMode>,
+    { onError: (error) => void errors.push(error) },
   );
   queryClient.clear();
+  if (errors.length > 0) throw new Error(`prerendering ${data.search || '/'} failed`, { cause: errors[0] });
   return new Response(prelude).text();
 }
 
@@ -34,8 +39,9 @@ async function prerenderPage(data: PrerenderedData): Promise<string> {
 export type PrerenderedScreen = { search: string; locale: 'zh' | 'en'; rootHtml: string; dataElement: string };
 
 /**
- * The first screens a URL can open on the default report (the newest year's): its overview and each scene, in
- * Chinese and in English. The data is the API's, parsed and laid out as the app's API client does it.
+ * The first screens a URL can open on the default report (the newest year's): its overview, each scene and
+ * meeting-room mode's first scene, in Chinese and in English. The data is the API's, parsed and laid out as the
+ * app's API client does it.
  */
 export async function prerenderFirstScreens(reports: readonly Report[], fromBuild: boolean): Promise<PrerenderedScreen[]> {
   const list = safeParse(reportListSchema, buildReportList(reports));
@@ -46,7 +52,8 @@ export async function prerenderFirstScreens(reports: readonly Report[], fromBuil
   const parsed = safeParse(reportSchema, JSON.parse(JSON.stringify(served)));
   if (!parsed.success) throw new Error(`report ${summary.id} does not validate: ${parsed.error.message}`);
   const report: LaidOutReport = parsed.data.layout ? (parsed.data as LaidOutReport) : withLayout(parsed.data);
-  const searches = ['', ...report.layout.scenes.map((scene) => `?scene=${encodeURIComponent(scene.id)}`)].flatMap((search) => [
+  // The overview, each scene, and meeting-room mode with its defaults (`?kiosk`), each in both languages.
+  const searches = ['', ...report.layout.scenes.map((scene) => `?scene=${encodeURIComponent(scene.id)}`), '?kiosk'].flatMap((search) => [
     search,
     `${search}${search ? '&' : '?'}lang=en`,
   ]);

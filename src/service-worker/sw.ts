@@ -1,7 +1,8 @@
 import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
-import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { prerenderedFileFor } from '@/lib/prerendered-address';
 import { apiCacheName, asOfflineCopy, isApiUrl, isGoodShellResponse, keepableApiCopy, shellEntries, type ManifestEntry } from '@/service-worker/sw-rules';
 
 // The dashboard's service worker (docs/deploy.md, "Offline and updates"). It keeps the app shell of one build in
@@ -22,11 +23,15 @@ addPlugins([shellTypeCheck]);
 precacheAndRoute(shellEntries(self.__WB_MANIFEST, scope));
 cleanupOutdatedCaches();
 
-// Every page address of the app (`./`, `./?kiosk`, `./index.html?scene=…`) is the one page. A deeper path
-// (/foo/bar) is not: its relative assets would not load, so it goes to the server, which answers 404.
+// Every page address of the app (`./`, `./?kiosk`, `./index.html?scene=…`) is the one page, served from the
+// precache as the page prerendered for that address (index.kiosk.html for `?kiosk`), or as index.html, which the
+// app renders any address from. A deeper path (/foo/bar) is not: its relative assets would not load, so it goes
+// to the server, which answers 404.
 const escapedScope = scope.pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const precachedPage = async ({ url, request }: { url: URL; request: Request }): Promise<Response> =>
+  (await matchPrecache(prerenderedFileFor(url.search) ?? 'index.html')) ?? (await matchPrecache('index.html')) ?? fetch(request);
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), {
+  new NavigationRoute(precachedPage, {
     allowlist: [new RegExp(`^${escapedScope}(index\\.html)?(\\?.*)?$`)],
     denylist: [/\/api\/v1\//, /\/version\.json$/, /\/sw(-kill-switch)?\.js$/],
   }),

@@ -39,7 +39,9 @@ describe('dashboard in Chromium at 1920×1080', () => {
         const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
         const errors = collectPageErrors(page);
         await page.goto(`${baseUrl}?scene=${scene}&lang=${lang}`);
-        await page.locator('main .scene').waitFor();
+        // `lang=zh` has no prerendered page: the overview arrives with index.html until the app renders the scene.
+        await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+        await page.locator(`main .scene--${scene}`).waitFor();
         if (scenesWithCharts.has(scene)) await waitForChartsDrawn(page);
         const text = await page.locator('main').innerText();
         for (const expected of byLanguage[lang]) expect(text, `${scene}/${lang}`).toContain(expected);

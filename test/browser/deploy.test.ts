@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -15,24 +15,29 @@ const distDir = path.resolve(import.meta.dirname, '../../dist');
 const kioskUrl = (base: string) => `${base}?kiosk&motion=off&interval=5&refresh=1&lang=en&scene=overview`;
 const aFigure = '11,961';
 
-type Build = { version: string; index: string; sw: string };
+/** A build's pages by file name (index.html and the prerendered pages beside it), its version and its worker. */
+type Build = { version: string; pages: Record<string, string>; sw: string };
 
-/** The next build, made from dist/: same code, its own version, and a worker whose precache names its index.html. */
+/**
+ * The next build, made from dist/: same code, its own version in every page, and a worker whose precache names
+ * those pages. With `missingEntry`, every page names an entry script that is not there yet.
+ */
 function nextBuild(current: Build, version: string, { missingEntry = false } = {}): Build {
-  const entry = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)">/.exec(current.index)![1]!;
-  let index = current.index.replace(current.version, version);
-  let sw = current.sw.replace(/("revision":")[0-9a-f]+(","url":"index.html")/, `$1${version}$2`);
-  if (missingEntry) {
-    // The deploy got as far as index.html and sw.js; the new entry script is not there yet.
-    index = index.replace(entry, 'assets/index-not-there-yet.js');
-    sw = sw.replace(`"url":"${entry}"`, '"url":"assets/index-not-there-yet.js"');
+  const entry = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)">/.exec(current.pages['index.html']!)![1]!;
+  let sw = current.sw;
+  const pages: Record<string, string> = {};
+  for (const [name, html] of Object.entries(current.pages)) {
+    pages[name] = missingEntry ? html.replace(current.version, version).replace(entry, 'assets/index-not-there-yet.js') : html.replace(current.version, version);
+    sw = sw.replace(new RegExp(`("revision":")[0-9a-f]+(","url":"${name.replace(/\./g, '\\.')}")`), `$1${version}$2`);
   }
-  return { version, index, sw };
+  // The deploy got as far as the pages and sw.js; the new entry script is not there yet.
+  if (missingEntry) sw = sw.replace(`"url":"${entry}"`, '"url":"assets/index-not-there-yet.js"');
+  return { version, pages, sw };
 }
 
 function deploy(server: FaultServer, build: Build): void {
   server.deploy({
-    '/index.html': build.index,
+    ...Object.fromEntries(Object.entries(build.pages).map(([name, html]) => [`/${name}`, html])),
     '/sw.js': build.sw,
     '/version.json': `${JSON.stringify({ version: build.version, builtAt: new Date().toISOString() })}\n`,
   });
@@ -62,10 +67,12 @@ describe('deploys that go wrong, in Chromium against a real local server', () =>
   let built: Build;
 
   beforeAll(async () => {
-    const index = await readFile(path.join(distDir, 'index.html'), 'utf8');
     const { version } = JSON.parse(await readFile(path.join(distDir, 'version.json'), 'utf8')) as { version: string };
-    built = { version, index, sw: await readFile(path.join(distDir, 'sw.js'), 'utf8') };
-    expect(index).toContain(`content="${version}"`);
+    const names = (await readdir(distDir)).filter((name) => /^index(\..+)?\.html$/.test(name));
+    const pages = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(distDir, name), 'utf8')] as const)));
+    built = { version, pages, sw: await readFile(path.join(distDir, 'sw.js'), 'utf8') };
+    for (const html of Object.values(pages)) expect(html).toContain(`content="${version}"`);
+    expect(Object.keys(pages)).toContain('index.kiosk.en.html');
   });
   afterEach(async () => {
     for (const page of pages.splice(0)) await page.close();

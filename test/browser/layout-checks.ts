@@ -130,6 +130,9 @@ export async function navigate(page: Page, search: string): Promise<void> {
 
 /** Waits until the scene's figures, charts and text have settled. */
 export async function settled(page: Page, sceneId: string): Promise<void> {
+  // A page can arrive with another address's prerendered screen in it (index.html serves every query string
+  // it has no page for): the app, not that picture, is what is measured.
+  await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
   await page.locator(`.scene--${sceneId}`).waitFor();
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .figure-bar-chart:not([data-drawn]), .state--loading'));
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));

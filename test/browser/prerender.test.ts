@@ -23,7 +23,7 @@ describe('prerendered first screens in Chromium', () => {
     await context.close();
   });
 
-  for (const search of ['', '?scene=training', '?lang=en&scene=review']) {
+  for (const search of ['', '?scene=training', '?lang=en&scene=review', '?kiosk', '?kiosk&lang=en']) {
     it(`hydrates ${search || 'the default address'} without a mismatch: a headline figure is the same DOM node after`, async () => {
       const context = await chrome.browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
       const page = await context.newPage();
@@ -72,7 +72,7 @@ describe('prerendered first screens in Chromium', () => {
     await context.close();
   });
 
-  it('renders an address that has no prerendered page (meeting-room mode), with no error', async () => {
+  it('renders an address that has no prerendered page (meeting-room mode with settings of its own), with no error', async () => {
     const context = await chrome.browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);

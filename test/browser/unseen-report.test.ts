@@ -58,6 +58,8 @@ async function openOnDesk(chrome: ReturnType<typeof useChromium>, baseUrl: strin
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   await page.goto(`${baseUrl}?report=${report.id}`);
+  // The page arrives with the default report's prerendered overview in it: wait for the app, then its scene.
+  await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
   await page.locator('main .scene').waitFor();
   return { context, page, sceneIds: await sceneIdsOnOffer(page) };
 }

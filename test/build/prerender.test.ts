@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineScriptPattern } from '../../build/csp-plugin.ts';
-import { prerenderedFileFor, prerenderedFileName, prerenderedHtml } from '../../build/prerender-plugin.ts';
+import { prerenderedHtml } from '../../build/prerender-plugin.ts';
+import { prerenderedFileFor, prerenderedFileName } from '../../src/lib/prerendered-address.ts';
 import { prerenderedDataId, readPrerenderedData } from '@/app/prerendered-data';
 import { buildProduction, distDir, distIsBuilt } from '../production-build.ts';
 
@@ -22,13 +23,19 @@ describe('which prerendered file an address gets', () => {
     expect(prerenderedFileFor('?scene=training')).toBe('index.scene-training.html');
     expect(prerenderedFileFor('?scene=training&lang=en')).toBe('index.scene-training.en.html');
     expect(prerenderedFileFor('?lang=en&scene=training')).toBe('index.scene-training.en.html');
-    expect(prerenderedFileFor('?kiosk')).toBeUndefined();
+    expect(prerenderedFileFor('?kiosk')).toBe('index.kiosk.html');
+    expect(prerenderedFileFor('?kiosk&lang=en')).toBe('index.kiosk.en.html');
+    expect(prerenderedFileFor('?lang=en&kiosk')).toBe('index.kiosk.en.html');
+    expect(prerenderedFileFor('?kiosk&interval=5')).toBeUndefined();
+    expect(prerenderedFileFor('?kiosk=1')).toBeUndefined();
+    expect(prerenderedFileFor('?kiosk&scene=training')).toBeUndefined();
+    expect(prerenderedFileFor('?lang=zh')).toBeUndefined();
     expect(prerenderedFileFor('?scene=training&theme=light')).toBeUndefined();
     expect(prerenderedFileFor('?scene=../../etc/passwd')).toBeUndefined();
   });
 
   it('writes each address into the file that the address is served', () => {
-    for (const search of ['', '?lang=en', '?scene=review', '?scene=review&lang=en']) {
+    for (const search of ['', '?lang=en', '?scene=review', '?scene=review&lang=en', '?kiosk', '?kiosk&lang=en']) {
       expect(prerenderedFileFor(search)).toBe(prerenderedFileName(search));
     }
   });
@@ -101,11 +108,29 @@ describe('the built pages', () => {
     expect(tileNumbers(documentOf(read('index.en.html')))).toEqual(overviewFiguresEn);
   });
 
-  it('keeps the other pages out of the service worker’s precache, which answers every address with index.html', () => {
+  it('writes meeting-room mode’s first scene in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const search = lang === 'en' ? '?kiosk&lang=en' : '?kiosk';
+      const doc = documentOf(read(prerenderedFileName(search)));
+      expect(doc.querySelector('#root .kiosk .scene')).not.toBeNull();
+      expect(tileNumbers(doc)).toEqual(lang === 'en' ? overviewFiguresEn : overviewFigures);
+      expect(readPrerenderedData(doc)?.search).toBe(search);
+      // The build's hour would be wrong on the screen: the clock is left for the browser to fill in.
+      expect(doc.querySelector('#root .kiosk-clock')?.textContent).toBe('');
+    }
+  });
+
+  it('writes no style attribute into any page, which the policy (style-src \'self\') would block', () => {
+    const pages = readdirSync(dir).filter((name) => /^index(\..+)?\.html$/.test(name));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const name of pages) expect(documentOf(read(name)).querySelectorAll('#root [style]').length, name).toBe(0);
+  });
+
+  it('precaches every prerendered page in the service worker, which answers each address with its own', () => {
     const worker = read('sw.js');
-    expect(worker).toContain('"index.html"');
-    expect(worker).not.toContain('index.scene-');
-    expect(worker).not.toContain('index.en.html');
+    for (const page of ['index.html', 'index.en.html', 'index.kiosk.html', 'index.kiosk.en.html', 'index.scene-review.html']) {
+      expect(worker).toContain(`"${page}"`);
+    }
   });
 });
 

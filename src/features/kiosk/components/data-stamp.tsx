@@ -3,6 +3,7 @@ import { reportQueries } from '@/api/report-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { formatDate, formatTime } from '@/lib/format';
 import type { ReportSummary } from '@/data/report-schema';
+import { useInBrowser } from '@/lib/use-in-browser';
 
 const selectNothing = () => null;
 
@@ -16,11 +17,13 @@ export function DataStamp({ report }: { report: Pick<ReportSummary, 'id' | 'year
   const { id: reportId, year, publication } = report;
   // Reads only dataUpdatedAt, so this line (and nothing else) re-renders after a refetch.
   const { dataUpdatedAt } = useQuery({ ...reportQueries.detail(reportId), select: selectNothing });
+  // A page prerendered at build time has received nothing yet: the time appears as the app takes over.
+  const inBrowser = useInBrowser();
   return (
     <p className="kiosk-stamp">
       <span>{t('kiosk.period', { year })}</span>
       {publication?.date && <span className="kiosk-stamp__published">{t('app.published', { date: formatDate(publication.date, locale) })}</span>}
-      {dataUpdatedAt > 0 && (
+      {inBrowser && dataUpdatedAt > 0 && (
         <span className="kiosk-stamp__updated">{t('kiosk.updatedAt', { time: formatTime(new Date(dataUpdatedAt), locale) })}</span>
       )}
     </p>

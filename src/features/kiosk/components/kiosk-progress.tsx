@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { useInBrowser } from '@/lib/use-in-browser';
 
 type KioskProgressProps = {
   durationMs: number;
@@ -16,6 +17,10 @@ type KioskProgressProps = {
  * still and shows how far through the rotation the screen is, changing only when the scene does.
  */
 export function KioskProgress({ durationMs, running, motion, position, length }: KioskProgressProps) {
+  // Prerendered HTML has no bar yet: its style attribute would break the page's policy, and its time runs
+  // from when the app starts.
+  const inBrowser = useInBrowser();
+  if (!inBrowser) return <div className="kiosk-progress" aria-hidden="true" data-running={running} />;
   if (!motion) {
     return (
       <div className="kiosk-progress" aria-hidden="true" data-running={running}>
