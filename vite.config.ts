@@ -11,7 +11,9 @@ import { notFoundPlugin } from './build/not-found-plugin.ts';
 import { bootWatchdogPlugin } from './build/boot-watchdog-plugin.ts';
 import { serviceWorkerPlugins } from './build/service-worker-plugin.ts';
 
-const sharedModule = /[\\/]src[\\/](components|lib|data|i18n|api)[\\/]/;
+// The scene views and react-query are here too: meeting-room mode, the briefing pack and the tool pages use them
+// beside the app module (src/main.tsx), which the entry imports only after the first paint.
+const sharedModule = /[\\/]src[\\/](components|lib|data|i18n|api|features[\\/]scenes[\\/](model|components[\\/](scene-view|panels[\\/](?!bars-panel-chart))))[\\/]?|[\\/]node_modules[\\/](@tanstack|react|react-dom|scheduler)[\\/]/;
 // Code that loads on demand and so stays out of the shared chunk: charts (all of components/charts but the
 // shared SVG patterns, and the table behind each chart), the layout generator for reports without a layout, and
 // the API client's fetching code, which no first screen of the default report waits for.
@@ -43,13 +45,21 @@ export default defineConfig({
     sourcemap: false,
     // .vite/manifest.json: the bundle budget test reads the real chunk graph from it (build/bundle-budget.ts).
     manifest: true,
+    // No preloading of lazy chunks' own imports (which are all in the page already, but for the tiny
+    // chart-motion) and no polyfill for it: the first screen's script stays within its budget.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // The app's shared code (components, lib, data, i18n, api) in one chunk rather than a handful of tiny
         // ones: each file is one more request and module for the first screen to wait on. Recharts and the
         // chart components stay out of it, so they still load only with the chart scenes.
         codeSplitting: {
-          groups: [{ name: 'shared', test: (id: string) => sharedModule.test(id) && !onDemandModule.test(id) && !kioskOnlyModule.test(id) }],
+          groups: [
+            // Vite's dynamic-import helper apart, so that the page's tiny entry (src/boot.ts) needs nothing else
+            // before it starts the app, which it does after the first paint.
+            { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+            { name: 'shared', test: (id: string) => sharedModule.test(id) && !onDemandModule.test(id) && !kioskOnlyModule.test(id) },
+          ],
         },
       },
     },

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
@@ -8,10 +8,6 @@ import { readPrerenderedData, seedPrerenderedData, showsAddress } from '@/app/pr
 import { parseAppUrl } from '@/app/app-url';
 import { loadLocale } from '@/i18n/messages';
 import { signalAppStarted } from '@/app/boot-signal';
-import '@/styles/theme.css';
-import 'virtual:scene-grid.css';
-import '@/styles/provenance.css';
-import '@/styles/print.css';
 
 async function startMockApiInDevelopment(): Promise<void> {
   // Dev only: MSW answers the API from src/data. Production builds ship static API files instead,
@@ -22,10 +18,11 @@ async function startMockApiInDevelopment(): Promise<void> {
   }
 }
 
-/** Resolves after the next frame has been painted: a task queued from requestAnimationFrame runs after it. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
+/**
+ * Lets the browser run other tasks before going on. Evaluating the app's code is one long task on a slow CPU;
+ * validating the page's data and rendering each come in tasks of their own, not appended to it.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Rendered beside the app: its effect runs only once the app's first render has committed without throwing. */
 function StartSignal() {
@@ -34,6 +31,7 @@ function StartSignal() {
 }
 
 void startMockApiInDevelopment().then(async () => {
+  await nextTask();
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
@@ -42,6 +40,7 @@ void startMockApiInDevelopment().then(async () => {
   // it. A page for another address (a host that serves index.html for every query string) is only a picture
   // until the app has fetched what this address needs, as it would with no prerendered page at all.
   const prerendered = readPrerenderedData();
+  await nextTask();
   const hydrating = prerendered !== undefined && showsAddress(prerendered, window.location.search) && container.firstChild !== null;
   if (hydrating) seedPrerenderedData(queryClient, prerendered);
   keepLastGoodData(queryClient);
@@ -52,10 +51,14 @@ void startMockApiInDevelopment().then(async () => {
     </StrictMode>
   );
   if (hydrating) {
-    // The HTML already shows this address: take it over as it is, once its language's messages are in and
-    // the browser has painted it (hydrating first would hold that paint for as long as the work takes).
-    await Promise.all([loadLocale(parseAppUrl(prerendered.search).locale).catch(() => undefined), afterNextPaint()]);
-    hydrateRoot(container, app);
+    // The HTML already shows this address, and src/boot.ts started this module only once it had been painted:
+    // take it over as it is, once its language's messages are in.
+    await loadLocale(parseAppUrl(prerendered.search).locale).catch(() => undefined);
+    // As a transition, React hydrates in slices that yield to the browser, not in one long task: the screen is
+    // already there, and a click or key meanwhile is not held up (Lighthouse's total blocking time).
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     // Another address (or no prerendered page): render it here; the HTML stays on screen until then.
     await firstScreenOrTimeout(loadFirstScreen(queryClient));

@@ -4,6 +4,7 @@ import { safeParse, type $ZodType } from 'zod/v4/core';
 import { laidOutReportSchema, reportListSchema } from '@/data/report-schema';
 import { reportQueries } from '@/api/report-queries';
 import { resilienceConfig } from '@/api/resilience-config';
+import { seedQuery } from '@/api/seed-query';
 
 // The last good report data in local storage, stamped with when it was received, so a meeting-room PC that
 // restarts while the network is down still shows the figures (marked stale). Written by hand rather than
@@ -59,33 +60,12 @@ export function restoreLastGoodData(queryClient: QueryClient, storage: Storage, 
     return 0;
   }
   const restoredAt = now();
-  const queryCache = queryClient.getQueryCache();
   let restored = 0;
   for (const { queryKey, dataUpdatedAt, data } of stored.queries) {
     const valid = restorable(queryKey, data, dataUpdatedAt, restoredAt, maxAgeMs);
     if (!valid) continue;
-    // The cache's own constructor rather than react-query's hydrate(): this runs once, into an empty cache,
-    // and hydrate's merging would cost the first screen's script a kilobyte for nothing.
-    queryCache.build(
-      queryClient,
-      { queryKey, queryHash: hashKey(queryKey) },
-      {
-        data: valid.data,
-        dataUpdatedAt,
-        // 0: this screen has not fetched it itself, which the stale badge reads as "restored".
-        dataUpdateCount: 0,
-        error: null,
-        errorUpdateCount: 0,
-        errorUpdatedAt: 0,
-        fetchFailureCount: 0,
-        fetchFailureReason: null,
-        fetchMeta: null,
-        // Invalidated, so the first screen to use it fetches a fresh copy straight away.
-        isInvalidated: true,
-        status: 'success',
-        fetchStatus: 'idle',
-      },
-    );
+    // 0 updates: this screen has not fetched it itself, which the stale badge reads as "restored".
+    seedQuery(queryClient, queryKey, { data: valid.data, dataUpdatedAt, dataUpdateCount: 0 });
     restored += 1;
   }
   return restored;

@@ -1,9 +1,10 @@
-import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { safeParse } from 'zod/v4/core';
 import { laidOutReportSchema, reportListSchema } from '@/data/report-schema';
 import { reportQueries } from '@/api/report-queries';
 import { buildDataUpdatedAt } from '@/api/build-data';
+import { seedQuery } from '@/api/seed-query';
 
 // The first screen is prerendered at build time (build/prerender-plugin.ts) from this data, which the page
 // carries in a non-executable <script type="application/json">: the app puts it in its cache, then hydrates
@@ -59,28 +60,7 @@ export function prerenderedDataJson(data: PrerenderedData): string {
  * An answer equal to the page's data changes nothing on screen (react-query keeps equal data as it is).
  */
 export function seedPrerenderedData(queryClient: QueryClient, data: PrerenderedData, now: number = Date.now()): void {
-  const queryCache = queryClient.getQueryCache();
-  const seed = (queryKey: QueryKey, value: unknown) =>
-    // The cache's own constructor, as in src/api/last-good-data.ts: react-query's hydrate() would cost the
-    // first screen's script a kilobyte.
-    queryCache.build(
-      queryClient,
-      { queryKey, queryHash: hashKey(queryKey) },
-      {
-        data: value,
-        dataUpdatedAt: data.fromBuild ? buildDataUpdatedAt : now,
-        dataUpdateCount: data.fromBuild ? 0 : 1,
-        error: null,
-        errorUpdateCount: 0,
-        errorUpdatedAt: 0,
-        fetchFailureCount: 0,
-        fetchFailureReason: null,
-        fetchMeta: null,
-        isInvalidated: true,
-        status: 'success',
-        fetchStatus: 'idle',
-      },
-    );
-  seed(reportQueries.list().queryKey, data.list);
-  seed(reportQueries.detail(data.report.id).queryKey, data.report);
+  const received = data.fromBuild ? { dataUpdatedAt: buildDataUpdatedAt, dataUpdateCount: 0 } : { dataUpdatedAt: now, dataUpdateCount: 1 };
+  seedQuery(queryClient, reportQueries.list().queryKey, { data: data.list, ...received });
+  seedQuery(queryClient, reportQueries.detail(data.report.id).queryKey, { data: data.report, ...received });
 }

@@ -1,6 +1,5 @@
 import type { ReportSummary } from '@/data/report-schema';
 import { useI18n } from '@/i18n/i18n-context';
-import '@/styles/report-fallback.css';
 
 /** Says which report is shown instead of the one that answered 404, and that the page keeps trying it. */
 export function ReportFallbackNotice({ shown, insteadOf }: { shown: ReportSummary; insteadOf: ReportSummary }) {

@@ -3,7 +3,6 @@ import { useI18n } from '@/i18n/i18n-context';
 import { formatSince } from '@/lib/format';
 import { describeFailure } from '@/components/query-state';
 import { isFromBuild } from '@/api/build-data';
-import '@/styles/faults.css';
 
 /**
  * True when the data on screen is not known to be current: the latest fetch failed (and is being retried),

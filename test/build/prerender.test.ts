@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { appModuleSource, type Manifest } from '../../build/bundle-budget.ts';
 import { inlineScriptPattern } from '../../build/csp-plugin.ts';
 import { prerenderedHtml } from '../../build/prerender-plugin.ts';
 import { prerenderedFileFor, prerenderedFileName } from '../../src/lib/prerendered-address.ts';
@@ -124,6 +125,30 @@ describe('the built pages', () => {
     const pages = readdirSync(dir).filter((name) => /^index(\..+)?\.html$/.test(name));
     expect(pages.length).toBeGreaterThan(2);
     for (const name of pages) expect(documentOf(read(name)).querySelectorAll('#root [style]').length, name).toBe(0);
+  });
+
+  it('loads only a tiny entry before the first paint, and links every style sheet of the first screens', () => {
+    const manifest = JSON.parse(read('.vite/manifest.json')) as Manifest;
+    const entry = manifest['index.html']!;
+    const app = manifest[appModuleSource]!;
+    // The entry imports the app module lazily (after the paint), so its own files hold none of the app.
+    expect(entry.dynamicImports).toContain(appModuleSource);
+    const entryScripts = [entry.file, ...(entry.imports ?? []).map((key) => manifest[key]!.file)];
+    const entryBytes = entryScripts.reduce((sum, file) => sum + readFileSync(path.join(dir, file)).length, 0);
+    expect(entryBytes).toBeLessThan(4_000);
+    const appScripts = [app.file, ...(app.imports ?? []).map((key) => manifest[key]!.file)].filter((file) => !entryScripts.includes(file));
+    expect(appScripts).toContain(app.file);
+    const styles = [entry, app, ...(app.imports ?? []).map((key) => manifest[key]!)].flatMap((chunk) => chunk.css ?? []);
+    expect(styles.length).toBeGreaterThan(0);
+    const pages = readdirSync(dir).filter((name) => /^index(\..+)?\.html$/.test(name));
+    for (const name of pages) {
+      const head = documentOf(read(name)).head;
+      const hrefs = (selector: string) => [...head.querySelectorAll(selector)].map((element) => element.getAttribute('href') ?? element.getAttribute('src'));
+      expect(hrefs('script[type="module"]'), name).toEqual([`./${entry.file}`]);
+      // Fetching the app's 110 KiB while the first screen paints would only delay that paint.
+      for (const file of appScripts) expect(hrefs('link[rel="modulepreload"]'), name).not.toContain(`./${file}`);
+      expect(hrefs('link[rel="stylesheet"]'), name).toEqual(expect.arrayContaining(styles.map((file) => `./${file}`)));
+    }
   });
 
   it('precaches every prerendered page in the service worker, which answers each address with its own', () => {
