@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useChromium, newPage, waitForLanguage } from './chromium';
+import { useChromium, newPage, waitForAppStarted, waitForLanguage } from './chromium';
 import { axeViolations } from './axe';
 
 // axe-core on every scene in both languages and both themes, and on the provenance card, the table
@@ -27,6 +27,7 @@ describe('accessibility (axe-core) in Chromium', () => {
       if (value === 'light') document.documentElement.dataset.theme = 'light';
     }, theme);
     await page.locator(ready).first().waitFor();
+    await waitForAppStarted(page);
     await waitForLanguage(page, new URLSearchParams(query).get('lang') === 'en' ? 'en' : 'zh');
   }
 

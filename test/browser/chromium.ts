@@ -103,6 +103,15 @@ export async function waitForChartsDrawn(page: Page, within = ':root'): Promise<
 }
 
 /**
+ * Waits until the app has taken over the page (hydrated the prerendered screen, or rendered its own). The
+ * prerendered HTML shows the scene before any script runs, so a test that acts on the page (changes its DOM,
+ * reads React's tree, expects what only the app decides, such as hiding a link on a phone) waits for this.
+ */
+export async function waitForAppStarted(page: Page): Promise<void> {
+  await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+}
+
+/**
  * Puts the page's timers on Playwright's clock, for fastForwardUntil, once the app has started: timers set
  * before that stay real (the boot watchdog's, the first request's time limit). Not from the page's start,
  * where the clock changes how the app's first render, its effects and the English messages' arrival
@@ -110,7 +119,7 @@ export async function waitForChartsDrawn(page: Page, within = ':root'): Promise<
  * The clock stays installed for the page's later loads.
  */
 export async function installClockOnceStarted(page: Page): Promise<void> {
-  await page.locator('html[data-app-started]').waitFor();
+  await waitForAppStarted(page);
   await page.clock.install();
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { useChromium, newPage } from './chromium';
+import { useChromium, newPage, waitForAppStarted } from './chromium';
 import { startFaultServer, type FaultServer } from './fault-server';
 import { guardPage } from './page-guards';
 
@@ -257,6 +257,7 @@ describe('soak', () => {
     const cdp = await page.context().newCDPSession(page);
     await page.goto(`${server.url}?scene=overview&lang=en`);
     await page.locator('main .scene--overview').waitFor();
+    await waitForAppStarted(page);
     await installDriver(page);
     const good = (await overviewWhen(page, 'current')).figures;
     expect(Object.values(good).join(' · ')).toContain(aFigure);
