@@ -11,9 +11,11 @@ import { notFoundPlugin } from './build/not-found-plugin.ts';
 import { bootWatchdogPlugin } from './build/boot-watchdog-plugin.ts';
 import { serviceWorkerPlugins } from './build/service-worker-plugin.ts';
 
-// The scene views and react-query are here too: meeting-room mode, the briefing pack and the tool pages use them
-// beside the app module (src/main.tsx), which the entry imports only after the first paint.
-const sharedModule = /[\\/]src[\\/](components|lib|data|i18n|api|features[\\/]scenes[\\/](model|components[\\/](scene-view|panels[\\/](?!bars-panel-chart))))[\\/]?|[\\/]node_modules[\\/](@tanstack|react|react-dom|scheduler)[\\/]/;
+// The app's shared code. The scene views, React and react-query are in it too: meeting-room mode, the briefing
+// pack and the tool pages use them beside the app module (src/main.tsx), which the entry imports only after the
+// first paint, and each would otherwise be a chunk of its own.
+const sharedModule =
+  /[\\/]src[\\/](components|lib|data|i18n|api)[\\/]|[\\/]src[\\/]features[\\/]scenes[\\/](model[\\/]|components[\\/](scene-view|panels[\\/](?!bars-panel-chart)))|[\\/]node_modules[\\/](@tanstack|react|react-dom|scheduler)[\\/]/;
 // Code that loads on demand and so stays out of the shared chunk: charts (all of components/charts but the
 // shared SVG patterns, and the table behind each chart), the layout generator for reports without a layout, and
 // the API client's fetching code, which no first screen of the default report waits for.
@@ -50,9 +52,9 @@ export default defineConfig({
     modulePreload: false,
     rolldownOptions: {
       output: {
-        // The app's shared code (components, lib, data, i18n, api) in one chunk rather than a handful of tiny
-        // ones: each file is one more request and module for the first screen to wait on. Recharts and the
-        // chart components stay out of it, so they still load only with the chart scenes.
+        // The app's shared code (sharedModule) in one chunk rather than a handful of tiny ones: each file is one
+        // more request and module for the first screen to wait on. Recharts and the chart components stay out
+        // of it, so they still load only with the chart scenes.
         codeSplitting: {
           groups: [
             // Vite's dynamic-import helper apart, so that the page's tiny entry (src/boot.ts) needs nothing else
