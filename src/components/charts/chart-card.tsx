@@ -11,26 +11,28 @@ import { sectionsOf } from '@/lib/sections';
 
 type ChartCardProps = {
   title: string;
+  /** The id the title gets; the frame around the card (the panel's `<section>`) is labelled by it. */
+  titleId: string;
   unitLabel: string;
   figures: readonly FigureView[];
   note?: string | undefined;
-  className?: string;
-  /** The panel's placement on the scene grid (data-span, data-inner). */
-  placement?: Record<string, string>;
   children: ReactNode;
 };
 
-/** Frame of every chart: title, unit, legend, source line and a table as its text alternative. */
-export function ChartCard({ title, unitLabel, figures, note, className, placement, children }: ChartCardProps) {
+/**
+ * What every chart's frame holds: title, unit, legend, source line and a table as its text alternative. The
+ * frame itself is the panel's (bars-panel.tsx), which holds the place while the chart code loads, so the
+ * prerendered frame stays in the page when the chart arrives.
+ */
+export function ChartCard({ title, titleId, unitLabel, figures, note, children }: ChartCardProps) {
   const { t, locale } = useI18n();
   const [showTable, setShowTable] = useState(false);
-  const titleId = useId();
   const tableId = useId();
   // A change the report states with a bar's level (同比上升48.6%) is no bar on the same axis: it is listed under the chart.
   const withChanges = figures.filter((figure) => figure.changes.length > 0);
   const sections = sectionsOf([...figures, ...withChanges.flatMap((figure) => figure.changes)]);
   return (
-    <section className={`card chart-card ${className ?? ''}`} aria-labelledby={titleId} {...placement}>
+    <>
       <header className="card__header">
         <h2 className="card__title" id={titleId}>
           {title}
@@ -73,6 +75,6 @@ export function ChartCard({ title, unitLabel, figures, note, className, placemen
         <QualifierLegend figures={figures} />
         <SourceLine sections={sections} />
       </footer>
-    </section>
+    </>
   );
 }

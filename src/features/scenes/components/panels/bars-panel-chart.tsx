@@ -12,14 +12,13 @@ import type { BarsPanelView } from '@/features/scenes/model/scene-view';
  * A bar chart panel: the bars with their table, legend and sources. Loaded with Recharts, apart from the code
  * the headline figures need (bars-panel.tsx holds its place meanwhile).
  */
-export function BarsPanelChart({ panel, placement }: { panel: BarsPanelView; placement: Record<string, string> }) {
+export function BarsPanelChart({ panel, titleId }: { panel: BarsPanelView; titleId: string }) {
   const { t, locale } = useI18n();
   const openProvenance = useOpenProvenance();
   const numberFormatter = useCallback((value: number) => formatNumber(value, locale, 0), [locale]);
   return (
     <ChartCard
-      className="panel panel--bars"
-      placement={placement}
+      titleId={titleId}
       title={panel.title ? pickText(panel.title, locale) : ''}
       unitLabel={t('chart.unit', { unit: pickText(panel.unit, locale) })}
       figures={panel.figures}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { pickText } from '@/i18n/pick-text';
 import { useModule } from '@/lib/module-loader';
@@ -5,17 +6,30 @@ import { chartModule } from '@/features/scenes/chart-module';
 import type { BarsPanelView } from '@/features/scenes/model/scene-view';
 
 /**
- * Two or more levels in one unit as bars. Until the chart's code is here, the panel's frame and title hold its
- * place at its final size, so nothing moves when the chart is drawn.
+ * Two or more levels in one unit as bars. The panel's frame is drawn here, and until the chart's code is in, the
+ * frame and title hold its place at its final size: nothing moves when the chart is drawn, and the prerendered
+ * frame is the one the chart fills (no node is replaced when the app takes the page over).
  */
 export function BarsPanel({ panel, placement }: { panel: BarsPanelView; placement: Record<string, string> }) {
   const { locale } = useI18n();
   const chart = useModule(chartModule);
-  const attributes = { ...placement, 'data-kind': 'bars', 'data-bars': String(panel.figures.length) };
-  if (chart) return <chart.BarsPanelChart panel={panel} placement={attributes} />;
+  const titleId = useId();
   return (
-    <section className="panel panel--bars card chart-card" aria-busy="true" {...attributes}>
-      <h2 className="card__title">{panel.title ? pickText(panel.title, locale) : ''}</h2>
+    <section
+      className="panel panel--bars card chart-card"
+      aria-labelledby={titleId}
+      aria-busy={chart ? undefined : true}
+      {...placement}
+      data-kind="bars"
+      data-bars={panel.figures.length}
+    >
+      {chart ? (
+        <chart.BarsPanelChart panel={panel} titleId={titleId} />
+      ) : (
+        <h2 className="card__title" id={titleId}>
+          {panel.title ? pickText(panel.title, locale) : ''}
+        </h2>
+      )}
     </section>
   );
 }
