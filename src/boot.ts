@@ -15,5 +15,5 @@ const startApp = () => void import('./main');
 
 // A task queued from requestAnimationFrame runs after that frame has been painted. A hidden page (a background
 // tab, a screen that is switched off) paints nothing and runs no frames, so it starts at once.
-if (document.visibilityState === 'hidden') startApp();
+if (document.hidden) startApp();
 else requestAnimationFrame(() => setTimeout(startApp, 0));

@@ -17,11 +17,11 @@ export function BarsPanel({ panel, placement }: { panel: BarsPanelView; placemen
   return (
     <section
       className="panel panel--bars card chart-card"
-      aria-labelledby={titleId}
-      aria-busy={chart ? undefined : true}
       {...placement}
       data-kind="bars"
       data-bars={panel.figures.length}
+      aria-busy={!chart || undefined}
+      aria-labelledby={titleId}
     >
       {chart ? (
         <chart.BarsPanelChart panel={panel} titleId={titleId} />
