@@ -7,8 +7,8 @@ import type { BarsPanelView } from '@/features/scenes/model/scene-view';
 
 /**
  * Two or more levels in one unit as bars. The panel's frame is drawn here, and until the chart's code is in, the
- * frame and title hold its place at its final size: nothing moves when the chart is drawn, and the prerendered
- * frame is the one the chart fills (no node is replaced when the app takes the page over).
+ * frame and title hold its place at its final size: nothing moves when the chart is drawn, and the frame the page
+ * was prerendered with is the one the chart fills (only the placeholder title is swapped).
  */
 export function BarsPanel({ panel, placement }: { panel: BarsPanelView; placement: Record<string, string> }) {
   const { locale } = useI18n();
