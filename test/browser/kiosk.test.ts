@@ -258,6 +258,7 @@ describe('meeting-room mode in Chromium', () => {
   it('enters meeting-room mode from a visible button on the dashboard', async () => {
     const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     await page.goto(`${baseUrl}?scene=review`);
+    await waitForAppStarted(page);
     await page.getByRole('link', { name: '会议室模式' }).click();
     await page.locator('.kiosk .scene--review').waitFor();
     expect(new URL(page.url()).searchParams.has('kiosk')).toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, useChromium, newPage, pageScrolls, saveScreenshot } from './chromium';
+import { collectPageErrors, useChromium, newPage, pageScrolls, saveScreenshot, waitForAppStarted } from './chromium';
 
 describe('provenance, tables and downloads in Chromium', () => {
   const chrome = useChromium();
@@ -21,6 +21,7 @@ describe('provenance, tables and downloads in Chromium', () => {
     const errors = collectPageErrors(page);
     await page.goto(`${baseUrl}?scene=overview`);
     await page.locator('main .scene').waitFor();
+    await waitForAppStarted(page);
     await tabUntil(page, () => document.activeElement?.closest('[data-figure-id]')?.getAttribute('data-figure-id') === 'patrol-problems-rectified');
 
     const tile = page.locator('[data-figure-id="patrol-problems-rectified"]');
@@ -69,6 +70,8 @@ describe('provenance, tables and downloads in Chromium', () => {
   it('fits the card of a derived figure on a 390×844 phone and follows an input to its own card', async () => {
     const page = await newPage(chrome.browser, { width: 390, height: 844 }, 2);
     await page.goto(`${baseUrl}?scene=training&lang=en`);
+    // The prerendered tile is a button before the app has taken the page over, but a click on it then does nothing.
+    await waitForAppStarted(page);
     await page.getByRole('button', { name: /Average trainees per standardised-enforcement session/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -108,6 +111,7 @@ describe('provenance, tables and downloads in Chromium', () => {
     const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
     await page.goto(`${baseUrl}?scene=overview`);
     await page.locator('main .scene').waitFor();
+    await waitForAppStarted(page);
     await page.getByText('出处与导出').click();
     await saveScreenshot(page, 'tools-menu-zh-1920x1080');
 
