@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, useChromium, newPage, pageScrolls, saveScreenshot, waitForChartsDrawn } from './chromium';
+import { collectPageErrors, useChromium, newPage, pageScrolls, saveScreenshot, waitForAppStarted, waitForChartsDrawn } from './chromium';
 
 // What a newcomer must see on each scene: figures as the screen prints them, qualifiers included.
 const expectedText: Record<string, Record<'zh' | 'en', string[]>> = {
@@ -40,7 +40,7 @@ describe('dashboard in Chromium at 1920×1080', () => {
         const errors = collectPageErrors(page);
         await page.goto(`${baseUrl}?scene=${scene}&lang=${lang}`);
         // `lang=zh` has no prerendered page: the overview arrives with index.html until the app renders the scene.
-        await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+        await waitForAppStarted(page);
         await page.locator(`main .scene--${scene}`).waitFor();
         if (scenesWithCharts.has(scene)) await waitForChartsDrawn(page);
         const text = await page.locator('main').innerText();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { collect, type RawScreen } from './room-measure';
+import { waitForAppStarted } from './chromium';
 import { isClipped, isLegibleText, textBoxesOverlap } from '../support/room-legibility';
 
 // The layout rules every screen is held to (layout.test.ts, unseen-report.test.ts): what a person would see go
@@ -132,7 +133,7 @@ export async function navigate(page: Page, search: string): Promise<void> {
 export async function settled(page: Page, sceneId: string): Promise<void> {
   // A page can arrive with another address's prerendered screen in it (index.html serves every query string
   // it has no page for): the app, not that picture, is what is measured.
-  await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+  await waitForAppStarted(page);
   await page.locator(`.scene--${sceneId}`).waitFor();
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .figure-bar-chart:not([data-drawn]), .state--loading'));
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));

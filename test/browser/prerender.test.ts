@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, saveScreenshot, useChromium } from './chromium';
+import { collectPageErrors, saveScreenshot, useChromium, waitForAppStarted } from './chromium';
 
 // The first screens come prerendered in the HTML (build/prerender-plugin.ts) and the app hydrates them.
 const overviewFigures = ['≥1万', '≥2万', '4,500', '470', '≥700', '4,308', '11,961', '113'];
@@ -36,7 +36,7 @@ describe('prerendered first screens in Chromium', () => {
         });
       });
       await page.goto(`${baseUrl}${search}`);
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-started'));
+      await waitForAppStarted(page);
       // Long enough for effects, a recoverable error's report and the chart code's arrival.
       await page.waitForTimeout(1_000);
       const kept = await page.evaluate(() => {
@@ -65,7 +65,7 @@ describe('prerendered first screens in Chromium', () => {
       });
     });
     await page.goto(baseUrl);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-started'));
+    await waitForAppStarted(page);
     await page.waitForTimeout(1_000);
     expect(await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed)).toEqual([]);
     expect(await page.locator(tileNumbers).allTextContents()).toEqual(overviewFigures);

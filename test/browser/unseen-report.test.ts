@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useChromium, saveScreenshot } from './chromium';
+import { useChromium, saveScreenshot, waitForAppStarted } from './chromium';
 import { layoutProblems, navigate, settled, type Screen } from './layout-checks';
 
 // Reports the dashboard was not built around: the development reports (test/fixtures/dev-reports/), other
@@ -59,7 +59,7 @@ async function openOnDesk(chrome: ReturnType<typeof useChromium>, baseUrl: strin
   page.setDefaultTimeout(30_000);
   await page.goto(`${baseUrl}?report=${report.id}`);
   // The page arrives with the default report's prerendered overview in it: wait for the app, then its scene.
-  await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+  await waitForAppStarted(page);
   await page.locator('main .scene').waitFor();
   return { context, page, sceneIds: await sceneIdsOnOffer(page) };
 }
