@@ -59,6 +59,8 @@ export default tseslint.config(
   },
   // Copied into dist/ as they are: the boot watchdog runs in the page, the kill switch in a service worker.
   { files: ['build/boot-watchdog.js'], languageOptions: { sourceType: 'script', globals: { ...globals.browser } } },
+  // Served in place of Vite's dynamic-import helper (build/lean-preload-helper-plugin.ts): a module in the page.
+  { files: ['build/lean-preload-helper.js'], languageOptions: { sourceType: 'module', globals: { ...globals.browser } } },
   { files: ['build/sw-kill-switch.js'], languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker } } },
   // Features never import each other; shared code (components, lib, api, data, i18n) never imports features or app.
   ...featureNames.map((feature) => ({

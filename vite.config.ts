@@ -10,6 +10,7 @@ import { sceneGridPlugin } from './build/scene-grid-plugin.ts';
 import { notFoundPlugin } from './build/not-found-plugin.ts';
 import { bootWatchdogPlugin } from './build/boot-watchdog-plugin.ts';
 import { serviceWorkerPlugins } from './build/service-worker-plugin.ts';
+import { leanPreloadHelperPlugin } from './build/lean-preload-helper-plugin.ts';
 
 // The app's shared code. The scene views, React and react-query are in it too: meeting-room mode, the briefing
 // pack and the tool pages use them beside the app module (src/main.tsx), which the entry imports only after the
@@ -28,6 +29,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    leanPreloadHelperPlugin(),
     sceneGridPlugin(),
     staticApiPlugin(),
     firstScreenPreloadPlugin(),

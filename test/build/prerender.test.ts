@@ -136,6 +136,8 @@ describe('the built pages', () => {
     const entryScripts = [entry.file, ...(entry.imports ?? []).map((key) => manifest[key]!.file)];
     const entryBytes = entryScripts.reduce((sum, file) => sum + readFileSync(path.join(dir, file)).length, 0);
     expect(entryBytes).toBeLessThan(4_000);
+    // Vite's own import helper is swapped for the lean one (build/lean-preload-helper-plugin.ts): it never preloads scripts.
+    for (const file of entryScripts) expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toContain('modulepreload');
     const appScripts = [app.file, ...(app.imports ?? []).map((key) => manifest[key]!.file)].filter((file) => !entryScripts.includes(file));
     expect(appScripts).toContain(app.file);
     const styles = [entry, app, ...(app.imports ?? []).map((key) => manifest[key]!)].flatMap((chunk) => chunk.css ?? []);
