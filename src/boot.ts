@@ -10,6 +10,9 @@ import '@/styles/provenance.css';
 import '@/styles/print.css';
 import '@/styles/faults.css';
 import '@/styles/report-fallback.css';
+import { rememberEarlyClicks } from '@/app/early-click';
+
+rememberEarlyClicks();
 
 const startApp = () => void import('./main');
 

@@ -8,6 +8,7 @@ import { readPrerenderedData, seedPrerenderedData, showsAddress } from '@/app/pr
 import { parseAppUrl } from '@/app/app-url';
 import { loadLocale } from '@/i18n/messages';
 import { signalAppStarted } from '@/app/boot-signal';
+import { takeEarlyClick } from '@/app/early-click';
 
 async function startMockApiInDevelopment(): Promise<void> {
   // Dev only: MSW answers the API from src/data. Production builds ship static API files instead,
@@ -24,9 +25,15 @@ async function startMockApiInDevelopment(): Promise<void> {
  */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Rendered beside the app: its effect runs only once the app's first render has committed without throwing. */
-function StartSignal() {
-  useEffect(signalAppStarted, []);
+/**
+ * Rendered beside the app: its effect runs only once the app's first render has committed without throwing.
+ * Then a button clicked on the prerendered page before the app took over is clicked again.
+ */
+function StartSignal({ replayEarlyClick }: { replayEarlyClick: () => void }) {
+  useEffect(() => {
+    signalAppStarted();
+    replayEarlyClick();
+  }, [replayEarlyClick]);
   return null;
 }
 
@@ -44,10 +51,12 @@ void startMockApiInDevelopment().then(async () => {
   const hydrating = prerendered !== undefined && showsAddress(prerendered, window.location.search) && container.firstChild !== null;
   if (hydrating) seedPrerenderedData(queryClient, prerendered);
   keepLastGoodData(queryClient);
+  // Taken just before React takes the page: from then on React itself replays what the user does.
+  let replayEarlyClick: () => void = () => undefined;
   const app = (
     <StrictMode>
       <App queryClient={queryClient} />
-      <StartSignal />
+      <StartSignal replayEarlyClick={() => replayEarlyClick()} />
     </StrictMode>
   );
   if (hydrating) {
@@ -56,12 +65,14 @@ void startMockApiInDevelopment().then(async () => {
     await loadLocale(parseAppUrl(prerendered.search).locale).catch(() => undefined);
     // As a transition, React hydrates in slices that yield to the browser, not in one long task: the screen is
     // already there, and a click or key meanwhile is not held up (Lighthouse's total blocking time).
+    replayEarlyClick = takeEarlyClick();
     startTransition(() => {
       hydrateRoot(container, app);
     });
   } else {
     // Another address (or no prerendered page): render it here; the HTML stays on screen until then.
     await firstScreenOrTimeout(loadFirstScreen(queryClient));
+    replayEarlyClick = takeEarlyClick();
     createRoot(container).render(app);
   }
   // Its own small chunk: the worker matters only after the first figures are on screen.
