@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { DashboardPage } from '@/app/dashboard-page';
@@ -6,9 +5,8 @@ import { SharedSvgDefs } from '@/components/charts/bar-patterns';
 import { LoadingState } from '@/components/query-state';
 import { useAppUrl, type AppUrl } from '@/app/app-url';
 import { useDocumentPreferences } from '@/app/use-document-preferences';
-
-// Meeting-room mode is its own chunk: desktop visitors never download it.
-const KioskPage = lazy(() => import('@/app/kiosk-page').then((module) => ({ default: module.KioskPage })));
+import { kioskModule } from '@/app/kiosk-module';
+import { useModule } from '@/lib/module-loader';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   const url = useAppUrl();
@@ -24,11 +22,11 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
 
 function Page({ url }: { url: AppUrl }) {
   const { motionAllowed } = useDocumentPreferences(url);
-  return url.kiosk ? (
-    <Suspense fallback={<LoadingState />}>
-      <KioskPage url={url} motionAllowed={motionAllowed} />
-    </Suspense>
-  ) : (
-    <DashboardPage url={url} />
-  );
+  return url.kiosk ? <KioskMode url={url} motionAllowed={motionAllowed} /> : <DashboardPage url={url} />;
+}
+
+/** Meeting-room mode once its code is in: at the first render when the first screen had it (src/main.tsx). */
+function KioskMode({ url, motionAllowed }: { url: AppUrl; motionAllowed: boolean }) {
+  const kiosk = useModule(kioskModule);
+  return kiosk ? <kiosk.KioskPage url={url} motionAllowed={motionAllowed} /> : <LoadingState />;
 }

@@ -5,6 +5,7 @@ import { chooseReport } from '@/app/report-choice';
 import { firstSceneId } from '@/app/first-scene';
 import { buildSceneView } from '@/features/scenes/model/scene-view';
 import { chartModule } from '@/features/scenes/chart-module';
+import { kioskModule } from '@/app/kiosk-module';
 import { loadLocale } from '@/i18n/messages';
 
 /**
@@ -17,19 +18,23 @@ const firstScreenWaitMs = 400;
 /**
  * Starts what the first screen needs before React renders, instead of from effects after a first render: the
  * report list, then the chosen report, then the chart code if the first scene (in meeting-room mode, the first
- * of its rotation) has charts. index.html has already asked for the list and the default report
- * (build/first-screen-preload-plugin.ts); these requests take those answers. Resolves when all are in; a
- * failure is left to the queries, which go on retrying and show it.
+ * of its rotation) has charts, beside the language's messages and meeting-room mode's code. index.html has
+ * already asked for the list and the default report (build/first-screen-preload-plugin.ts); these requests
+ * take those answers. Resolves when all are in; a failure is left to the queries and to the code's loaders,
+ * which go on retrying and show it.
  */
 export async function loadFirstScreen(queryClient: QueryClient, search: string = window.location.search): Promise<void> {
   const url = parseAppUrl(search);
-  const messages = loadLocale(url.locale).catch(() => undefined);
+  const alongside = Promise.all([loadLocale(url.locale), url.kiosk && kioskModule.load()]).then(
+    () => undefined,
+    () => undefined,
+  );
   const list = await queryClient.fetchQuery(reportQueries.list());
   const { report: summary } = chooseReport(list.reports, url.report);
-  if (!summary) return messages;
+  if (!summary) return alongside;
   const report = await queryClient.fetchQuery(reportQueries.detail(summary.id));
   if (!url.view && buildSceneView(report, firstSceneId(report, url)).hasCharts) await chartModule.load();
-  await messages;
+  await alongside;
 }
 
 /** Resolves once the first screen is ready or `waitMs` has passed, whichever comes first; never rejects. */

@@ -5,6 +5,7 @@ import { parseAppUrl } from '@/app/app-url';
 import { createQueryClient } from '@/app/query-client';
 import { prerenderedDataId, prerenderedDataJson, seedPrerenderedData, type PrerenderedData } from '@/app/prerendered-data';
 import { loadLocale } from '@/i18n/messages';
+import { kioskModule } from '@/app/kiosk-module';
 import { renderAsIfAt } from '@/lib/url-state';
 import { safeParse } from 'zod/v4/core';
 import { buildReportList } from '@/api/api-responses';
@@ -17,8 +18,10 @@ import { withLayout } from '@/lib/layout/generate-layout';
  */
 async function prerenderPage(data: PrerenderedData): Promise<string> {
   renderAsIfAt(data.search);
-  // The page renders in a language only once its messages are in, in the browser as here.
-  await loadLocale(parseAppUrl(data.search).locale);
+  // The page renders in a language only once its messages are in, and meeting-room mode once its code is, in
+  // the browser as here.
+  const url = parseAppUrl(data.search);
+  await Promise.all([loadLocale(url.locale), url.kiosk && kioskModule.load()]);
   const queryClient = createQueryClient();
   seedPrerenderedData(queryClient, data, 0);
   // An error inside a Suspense boundary would leave that part for the browser to render: a page that shows a

@@ -248,6 +248,22 @@ describe('meeting-room mode in Chromium', () => {
     await page.close();
   });
 
+  it('opens an address with settings straight into the mode, without a loading screen between', async () => {
+    // Only `?kiosk` itself is prerendered: an address with settings gets the desk's page, then the mode.
+    const page = await newPage(chrome.browser, { width: 1920, height: 1080 });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { loadingScreens: seen });
+      new MutationObserver(() => {
+        if (document.querySelector('.state--loading')) seen.push('loading');
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await showScene(page, `${baseUrl}?kiosk&interval=30&scene=training`, 'training');
+    await waitForAppStarted(page);
+    expect(await page.evaluate(() => (window as unknown as { loadingScreens: string[] }).loadingScreens)).toEqual([]);
+    await page.close();
+  });
+
   it('publishes a version file that the screen reads to know when to reload', async () => {
     const response = await fetch(`${baseUrl}version.json`);
     const body = JSON.parse(await response.text()) as { version: string; builtAt: string };
