@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartLayout, chartMetricsFor } from '@/components/charts/chart-layout';
+import { chartLayout, chartMetricsFor, roundAxisTicks } from '@/components/charts/chart-layout';
 
 describe('chart metrics', () => {
   it('asks for as many number ticks as fit the plot, at least 2 and at most the desktop count', () => {
@@ -24,5 +24,29 @@ describe('chart metrics', () => {
       expect(withValue.margin.right).toBeGreaterThan(plain.margin.right);
     }
     expect(chartMetricsFor({ fontPx: 16, width: 900 }, 1).margin.right).toBe(chartMetricsFor({ fontPx: 16, width: 900 }).margin.right);
+  });
+});
+
+describe('round ticks for a scale shared by a chart’s pages', () => {
+  it('ends on a round tick at or past the scale, in whole, even steps', () => {
+    // Meeting-room mode's portrait pages of the notices chart: 11 and 10, on one scale.
+    expect(roundAxisTicks(11, 5)).toEqual([0, 3, 6, 9, 12]);
+    expect(roundAxisTicks(11_961, 5)).toEqual([0, 3_000, 6_000, 9_000, 12_000]);
+    expect(roundAxisTicks(11_961, 3)).toEqual([0, 6_000, 12_000]);
+    expect(roundAxisTicks(4_308, 5)).toEqual([0, 1_200, 2_400, 3_600, 4_800]);
+    expect(roundAxisTicks(20_000, 5)).toEqual([0, 5_000, 10_000, 15_000, 20_000]);
+  });
+
+  it('never draws more ticks than fit, nor a fraction, nor a tick short of the scale', () => {
+    for (const max of [1, 2, 3, 7, 11, 99, 113, 470, 960, 4_308, 11_961, 2_604_400]) {
+      for (const tickCount of [2, 3, 4, 5]) {
+        const ticks = roundAxisTicks(max, tickCount);
+        expect(ticks.length, `${max} in ${tickCount}`).toBeLessThanOrEqual(tickCount);
+        expect(ticks.every(Number.isInteger), `${max} in ${tickCount}`).toBe(true);
+        expect(ticks.at(-1)!, `${max} in ${tickCount}`).toBeGreaterThanOrEqual(max);
+        const steps = new Set(ticks.slice(1).map((tick, index) => tick - ticks[index]!));
+        expect(steps.size, `${max} in ${tickCount}`).toBe(1);
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { useContext, useState, type KeyboardEvent } from 'react';
 import { Bar, BarChart as RechartsBarChart, LabelList, XAxis, YAxis, type BarShapeProps, type LabelProps } from 'recharts';
 import type { MarkKind } from '@/lib/figure-semantics';
-import { barValueGapPx, chartLayout, chartMetricsFor, type ChartMetrics } from '@/components/charts/chart-layout';
+import { barValueGapPx, chartLayout, chartMetricsFor, roundAxisTicks, type ChartMetrics } from '@/components/charts/chart-layout';
 import { ChartMotionContext } from '@/components/charts/chart-motion';
 import { useChartBox, type ChartBox } from '@/components/charts/use-chart-box';
 import { useMountStages } from '@/components/charts/chart-mount-turns';
@@ -141,6 +141,9 @@ function BarChartIn({ box, data, numberFormatter, onSelect, scaleMax, stage }: B
   const [animating, setAnimating] = useState(motion.animateOnAppear);
   const rows = data.map((datum) => ({ ...datum }));
   const stacked = stackedLabelsFor(box, data);
+  // A scale shared with the chart's other pages gets round ticks up to a round end past it; otherwise Recharts
+  // picks its own from the data.
+  const sharedTicks = scaleMax === undefined ? undefined : roundAxisTicks(Math.max(scaleMax, ...data.map((datum) => datum.value)), metrics.tickCount);
   return (
     // Recharts' own keyboard layer (a focusable role=application svg) is off: each bar is a button instead.
     <RechartsBarChart
@@ -163,7 +166,8 @@ function BarChartIn({ box, data, numberFormatter, onSelect, scaleMax, stage }: B
       {reached(stage, 'numberAxis') && (
         <XAxis
           type="number"
-          domain={[0, scaleMax === undefined ? 'auto' : (dataMax: number) => Math.max(dataMax, scaleMax)]}
+          domain={[0, sharedTicks?.at(-1) ?? 'auto']}
+          ticks={sharedTicks}
           tick={<NumberTick format={numberFormatter} />}
           interval={0}
           allowDecimals={false}

@@ -70,3 +70,21 @@ export function chartMetricsFor(box: { fontPx: number | undefined; width: number
     maxBarSize: em(emPerBar, chartLayout.maxBarSize),
   });
 }
+
+// Round steps for a number axis, each times a power of ten: the kind of step Recharts picks for an axis of its own.
+const roundSteps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/**
+ * Ticks for a number axis that must reach at least `max` (one scale shared by a chart's pages): whole, round
+ * steps from 0 to a round end at or past `max`, at most `tickCount` of them. Given an end that is not round,
+ * Recharts ends the axis there and draws that end as one more tick, which crowds the last round one
+ * ("9" and "11" side by side).
+ */
+export function roundAxisTicks(max: number, tickCount: number): number[] {
+  if (!(max > 0)) return [0, 1];
+  const rough = max / Math.max(1, tickCount - 1);
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const steps = roundSteps.map((step) => Math.round(step * magnitude * 1e6) / 1e6);
+  const step = steps.find((candidate) => candidate >= rough && Number.isInteger(candidate)) ?? Math.max(1, Math.ceil(rough));
+  return Array.from({ length: Math.ceil(max / step) + 1 }, (_, index) => index * step);
+}
