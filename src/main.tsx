@@ -3,13 +3,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import { keepLastGoodData } from '@/api/last-good-data';
-import { firstScreenOrTimeout, loadFirstScreen } from '@/app/first-screen';
+import { firstScreenOrTimeout, loadFirstScreen, loadPageCode } from '@/app/first-screen';
 import { readPrerenderedData, seedPrerenderedData, showsAddress } from '@/app/prerendered-data';
 import { parseAppUrl } from '@/app/app-url';
-import { loadLocale } from '@/i18n/messages';
 import { signalAppStarted } from '@/app/boot-signal';
 import { takeEarlyClick } from '@/app/early-click';
-import { kioskModule } from '@/app/kiosk-module';
 
 async function startMockApiInDevelopment(): Promise<void> {
   // Dev only: MSW answers the API from src/data. Production builds ship static API files instead,
@@ -63,8 +61,7 @@ void startMockApiInDevelopment().then(async () => {
   if (hydrating) {
     // The HTML already shows this address, and src/boot.ts started this module only once it had been painted:
     // take it over as it is, once its language's messages (and meeting-room mode's code, for its page) are in.
-    const url = parseAppUrl(prerendered.search);
-    await Promise.all([loadLocale(url.locale), url.kiosk && kioskModule.load()]).catch(() => undefined);
+    await loadPageCode(parseAppUrl(prerendered.search)).catch(() => undefined);
     // As a transition, React hydrates in slices that yield to the browser, not in one long task: the screen is
     // already there, and a click or key meanwhile is not held up (Lighthouse's total blocking time).
     replayEarlyClick = takeEarlyClick();

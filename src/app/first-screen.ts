@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { reportQueries } from '@/api/report-queries';
-import { parseAppUrl } from '@/app/app-url';
+import { parseAppUrl, type AppUrl } from '@/app/app-url';
 import { chooseReport } from '@/app/report-choice';
 import { firstSceneId } from '@/app/first-scene';
 import { buildSceneView } from '@/features/scenes/model/scene-view';
@@ -25,7 +25,7 @@ const firstScreenWaitMs = 400;
  */
 export async function loadFirstScreen(queryClient: QueryClient, search: string = window.location.search): Promise<void> {
   const url = parseAppUrl(search);
-  const alongside = Promise.all([loadLocale(url.locale), url.kiosk && kioskModule.load()]).then(
+  const alongside = loadPageCode(url).then(
     () => undefined,
     () => undefined,
   );
@@ -35,6 +35,14 @@ export async function loadFirstScreen(queryClient: QueryClient, search: string =
   const report = await queryClient.fetchQuery(reportQueries.detail(summary.id));
   if (!url.view && buildSceneView(report, firstSceneId(report, url)).hasCharts) await chartModule.load();
   await alongside;
+}
+
+/**
+ * What a first render of `url` needs beside its data: the language's messages and, for a meeting-room address,
+ * the mode's code. The prerender, the hydration and any other first render all wait for it.
+ */
+export function loadPageCode(url: AppUrl): Promise<unknown> {
+  return Promise.all([loadLocale(url.locale), url.kiosk && kioskModule.load()]);
 }
 
 /** Resolves once the first screen is ready or `waitMs` has passed, whichever comes first; never rejects. */

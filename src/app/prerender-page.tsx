@@ -4,8 +4,7 @@ import { App } from '@/app/app';
 import { parseAppUrl } from '@/app/app-url';
 import { createQueryClient } from '@/app/query-client';
 import { prerenderedDataId, prerenderedDataJson, seedPrerenderedData, type PrerenderedData } from '@/app/prerendered-data';
-import { loadLocale } from '@/i18n/messages';
-import { kioskModule } from '@/app/kiosk-module';
+import { loadPageCode } from '@/app/first-screen';
 import { renderAsIfAt } from '@/lib/url-state';
 import { safeParse } from 'zod/v4/core';
 import { buildReportList } from '@/api/api-responses';
@@ -20,8 +19,7 @@ async function prerenderPage(data: PrerenderedData): Promise<string> {
   renderAsIfAt(data.search);
   // The page renders in a language only once its messages are in, and meeting-room mode once its code is, in
   // the browser as here.
-  const url = parseAppUrl(data.search);
-  await Promise.all([loadLocale(url.locale), url.kiosk && kioskModule.load()]);
+  await loadPageCode(parseAppUrl(data.search));
   const queryClient = createQueryClient();
   seedPrerenderedData(queryClient, data, 0);
   // An error inside a Suspense boundary would leave that part for the browser to render: a page that shows a
