@@ -11,12 +11,7 @@ import '@/styles/print.css';
 import '@/styles/faults.css';
 import '@/styles/report-fallback.css';
 import { rememberEarlyClicks } from '@/app/early-click';
+import { afterFirstPaint } from '@/app/after-first-paint';
 
 rememberEarlyClicks();
-
-const startApp = () => void import('./main');
-
-// A task queued from requestAnimationFrame runs after that frame has been painted. A hidden page (a background
-// tab, a screen that is switched off) paints nothing and runs no frames, so it starts at once.
-if (document.hidden) startApp();
-else requestAnimationFrame(() => setTimeout(startApp, 0));
+afterFirstPaint(() => void import('./main'));
