@@ -8,7 +8,7 @@ import { ReportGate } from '@/app/report-gate';
 import { chooseReport } from '@/app/report-choice';
 import { useReportPick } from '@/app/use-report-pick';
 import { ReportFallbackNotice } from '@/app/report-fallback-notice';
-import { SceneSwitch } from '@/app/scene-switch';
+import { SceneSwitch, preloadChartCode } from '@/app/scene-switch';
 import { KioskEnterButton } from '@/features/kiosk/components/kiosk-enter-button';
 import { ProvenanceHost } from '@/app/provenance-host';
 import { ToolsMenu, ToolView, viewTitles } from '@/app/tool-views';
@@ -60,6 +60,9 @@ export function DashboardPage({ url }: { url: AppUrl }) {
                 <a
                   href={hrefWith({ scene: scene.id, view: null })}
                   aria-current={scene.id === activeScene?.id && !view ? 'page' : undefined}
+                  onPointerEnter={preloadChartCode}
+                  onTouchStart={preloadChartCode}
+                  onFocus={preloadChartCode}
                   onClick={(event) => {
                     event.preventDefault();
                     setUrlParams({ scene: scene.id, view: null });

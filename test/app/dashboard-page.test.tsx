@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { chartModule } from '@/features/scenes/chart-module';
 import { bundledReports } from '@/data/bundled-reports';
 import { reportSchema } from '@/data/report-schema';
 import { createHandlers } from '@/mocks/handlers';
@@ -40,7 +41,8 @@ describe('the dashboard page', () => {
     const user = userEvent.setup();
     renderApp({ url: '/?scene=review' });
     const reviewChart = await screen.findByRole('region', { name: '审核力量' });
-    await user.click(within(reviewChart).getByRole('button', { name: '查看数据表' }));
+    // The chart code arrives on demand: the toggle comes with the chart.
+    await user.click(await within(reviewChart).findByRole('button', { name: '查看数据表' }));
     expect(within(reviewChart).getByRole('button', { name: '收起数据表' })).toHaveAttribute('aria-expanded', 'true');
     await user.click(screen.getByRole('link', { name: /执法监督与效率/ }));
     const noticesChart = await screen.findByRole('region', { name: '执法通报期数' });
@@ -48,6 +50,22 @@ describe('the dashboard page', () => {
       expect(toggle).toHaveAttribute('aria-expanded', 'false');
     }
     expect(screen.queryByRole('button', { name: '收起数据表' })).not.toBeInTheDocument();
+  });
+
+  it('fetches the chart code as soon as a scene link is pointed at, touched or focused', async () => {
+    renderApp({ url: '/?scene=overview' });
+    await screen.findByText('11,961');
+    const preload = vi.spyOn(chartModule, 'preload');
+    try {
+      const link = screen.getByRole('link', { name: /教育培训/ });
+      fireEvent.pointerEnter(link);
+      expect(preload).toHaveBeenCalledTimes(1);
+      fireEvent.touchStart(link);
+      fireEvent.focus(link);
+      expect(preload).toHaveBeenCalledTimes(3);
+    } finally {
+      preload.mockRestore();
+    }
   });
 
   it('switches between Chinese and English with a visible control', async () => {

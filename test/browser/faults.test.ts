@@ -190,8 +190,9 @@ describe('API faults around good data, in Chromium against a real local server',
     const guards = await guardPage(page, server.url);
     await page.goto(`${server.url}?scene=overview&lang=en`);
     await page.getByText(aFigure).waitFor();
-    // SceneSwitch fetches the chart code once the first scene is idle; wait until all of it has arrived.
-    await expect.poll(() => chartCode.filter((file) => !arrived.has(file))).toEqual([]);
+    // Nobody touches the page: SceneSwitch fetches the chart code once the first scene has shown a few seconds
+    // (on a timer set before any test clock); wait until all of it has arrived.
+    await expect.poll(() => chartCode.filter((file) => !arrived.has(file)), { timeout: 30_000 }).toEqual([]);
     const codeAsked: string[] = [];
     page.on('request', (request) => {
       if (/\.(js|css)$/.test(new URL(request.url()).pathname)) codeAsked.push(request.url());

@@ -37,7 +37,7 @@ describe('prerendered first screens in Chromium', () => {
       });
       await page.goto(`${baseUrl}${search}`);
       await waitForAppStarted(page);
-      // Long enough for effects, a recoverable error's report and the chart code's arrival.
+      // Long enough for effects, a recoverable error's report and, on a scene with charts, the chart code's arrival.
       await page.waitForTimeout(1_000);
       const kept = await page.evaluate(() => {
         const before = (window as unknown as { __prerendered: Element | null }).__prerendered;
