@@ -25,6 +25,24 @@ describe('chart metrics', () => {
     }
     expect(chartMetricsFor({ fontPx: 16, width: 900 }, 1).margin.right).toBe(chartMetricsFor({ fontPx: 16, width: 900 }).margin.right);
   });
+
+  it('gives a portrait meeting-room chart’s bars most of its width: labels wrap and the value room is measured', () => {
+    // 1080×1920: text at 2.5% of the height (48 px) in a chart about 930 px wide; values such as "≥2万" (about 2.6 em).
+    const width = 928;
+    const fontPx = 48;
+    const metrics = chartMetricsFor({ fontPx, width }, 2.6);
+    const plot = width - metrics.margin.left - metrics.margin.right - metrics.categoryAxisWidth;
+    expect(plot / width).toBeGreaterThan(0.45);
+    // The labels wrap at the phone line length, not below it (shorter lines go above the bars instead).
+    expect(metrics.labelEm).toBe(chartLayout.narrowLabelCharsPerLine);
+    expect(metrics.margin.right).toBeGreaterThanOrEqual(Math.ceil((2.6 + 0.5) * fontPx));
+    // Without a measured value label the margin keeps a label’s usual room.
+    expect(chartMetricsFor({ fontPx, width }).margin.right).toBe(5 * fontPx);
+    // A desk chart keeps its line length and margins.
+    const desk = chartMetricsFor({ fontPx: 16, width: 900 }, 2.6);
+    expect(desk.labelEm).toBeGreaterThanOrEqual(chartLayout.labelCharsPerLine);
+    expect(desk.margin.right).toBe(chartLayout.margin.right);
+  });
 });
 
 describe('round ticks for a scale shared by a chart’s pages', () => {

@@ -61,9 +61,14 @@ export function chartMetricsFor(box: { fontPx: number | undefined; width: number
     return ticksThatFit({ margin: withRoomForValues(narrowMargin), categoryAxisWidth: narrowCategoryAxisWidth, labelEm: narrowLabelCharsPerLine, numberAxisHeight, maxBarSize });
   }
   const em = (count: number, floor: number) => Math.max(floor, Math.ceil(fontPx * count));
-  const labelEm = Math.max(chartLayout.labelCharsPerLine, Math.min(maxLabelEm, Math.floor((width * categoryAxisShare) / fontPx) - 1));
+  // Where the share holds fewer characters than a line usually has (large text in a narrow chart: a portrait
+  // meeting-room screen), the labels wrap onto more lines rather than take the bars' width: down to the phone
+  // layout's line, below which the labels go above the bars (bar-chart.tsx).
+  const labelEm = Math.max(chartLayout.narrowLabelCharsPerLine, Math.min(maxLabelEm, Math.floor((width * categoryAxisShare) / fontPx) - 1));
+  // The right margin holds the widest value label as measured; only without one does it keep a label's usual room.
+  const valueRoom = valueLabelEm > 0 ? chartLayout.margin.right : em(emPerValueLabel, chartLayout.margin.right);
   return ticksThatFit({
-    margin: withRoomForValues({ ...chartLayout.margin, right: em(emPerValueLabel, chartLayout.margin.right) }),
+    margin: withRoomForValues({ ...chartLayout.margin, right: valueRoom }),
     categoryAxisWidth: em(labelEm + 1, chartLayout.categoryAxisWidth),
     labelEm,
     numberAxisHeight: em(emPerNumberAxis, chartLayout.numberAxisHeight),
