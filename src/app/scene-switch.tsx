@@ -24,13 +24,13 @@ export const preloadChartCode = (): void => chartModule.preload();
 
 /** Calls `preload` once the first scene has shown a few seconds and the page is idle; gives back a cancel. */
 export function scheduleChartPrefetch(preload: () => void = preloadChartCode): () => void {
-  let cancelIdle = () => undefined as void;
+  let cancelIdle: (() => void) | undefined;
   const timer = window.setTimeout(() => {
     cancelIdle = whenIdle(preload);
   }, chartPrefetchDelayMs);
   return () => {
     window.clearTimeout(timer);
-    cancelIdle();
+    cancelIdle?.();
   };
 }
 
