@@ -10,14 +10,14 @@ export const firstPaintFallbackMs = 200;
  * Calls `start` once, as soon as the browser has reported the page's first contentful paint; at once on a hidden
  * page (it paints nothing until shown) and on an empty one; and in any case a little after the first frame.
  */
-export function afterFirstPaint(start: () => void, doc: Document = document): void {
+export function afterFirstPaint(start: () => void): void {
   let started = false;
   const once = () => {
     if (started) return;
     started = true;
     start();
   };
-  if (doc.hidden || !doc.getElementById('root')?.firstElementChild) return once();
+  if (document.hidden || !document.getElementById('root')?.firstElementChild) return once();
   try {
     new PerformanceObserver((entries, observer) => {
       if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
