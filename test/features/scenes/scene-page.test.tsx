@@ -29,8 +29,9 @@ describe('a scene drawn from the report’s layout', () => {
 
   it('shows both notice counts the report gives, says that they disagree and that the report gives no reason', async () => {
     renderScene('supervision');
+    // The card and its title are there at once; what it holds follows with the chart's lazy module.
     const notices = await screen.findByRole('region', { name: '执法通报期数' });
-    expect(within(notices).getByText(/未说明差异原因/)).toBeInTheDocument();
+    expect(await within(notices).findByText(/未说明差异原因/)).toBeInTheDocument();
     const table = within(notices).getByRole('table', { hidden: true });
     expect(within(table).getByRole('row', { name: /下发执法问题通报/, hidden: true })).toHaveTextContent('11');
     expect(within(table).getByRole('row', { name: /下发执法通报/, hidden: true })).toHaveTextContent('10');
