@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReportSummary } from '@/data/report-schema';
 import { reportQueries } from '@/api/report-queries';
 import { useI18n } from '@/i18n/i18n-context';
+import { usePrintText } from '@/app/print-pack-messages';
 import { LoadingState } from '@/components/query-state';
 import { ReportLine } from '@/components/report-line';
 import { SceneSwitch } from '@/app/scene-switch';
@@ -15,6 +16,7 @@ import { sceneSummaries } from '@/features/scenes/model/scene-view';
  */
 export function PrintPack({ report }: { report: ReportSummary }) {
   const { t, pick } = useI18n();
+  const p = usePrintText();
   const baseId = useId();
   const packRef = useRef<HTMLDivElement>(null);
   const scenes = useQuery({ ...reportQueries.detail(report.id), select: sceneSummaries }).data;
@@ -24,10 +26,10 @@ export function PrintPack({ report }: { report: ReportSummary }) {
     <div className="print-pack" ref={packRef} data-ready={ready ? '' : undefined}>
       <div className="print-pack__toolbar">
         <p>
-          {t('print.hint')} <span role="status">{ready ? t('print.ready', { total: scenes.length }) : t('print.preparing')}</span>
+          {p('hint')} <span role="status">{ready ? p('ready', { total: scenes.length }) : p('preparing')}</span>
         </p>
         <button type="button" className="button" disabled={!ready} onClick={() => window.print()}>
-          {t('print.print')}
+          {p('print')}
         </button>
       </div>
       {scenes.map((scene, index) => (
@@ -40,14 +42,14 @@ export function PrintPack({ report }: { report: ReportSummary }) {
             <div className="print-page__meta">
               <span>{t('app.title')}</span>
               <ReportLine report={report} className="print-page__report" />
-              <span>{t('print.page', { index: index + 1, total: scenes.length })}</span>
+              <span>{p('page', { index: index + 1, total: scenes.length })}</span>
             </div>
           </header>
           <div className="print-page__scene">
             <SceneSwitch sceneId={scene.id} reportId={report.id} />
           </div>
           {/* On paper a link is only its words: each page gives the address of the report it quotes. */}
-          {report.publication?.url && <p className="print-page__source">{t('print.sourceAddress', { url: report.publication.url })}</p>}
+          {report.publication?.url && <p className="print-page__source">{p('sourceAddress', { url: report.publication.url })}</p>}
         </section>
       ))}
     </div>

@@ -30,16 +30,36 @@ export function tileValueEm(figure: FigureView, locale: Locale, t: Translate): n
   const { prefix, value, unitText } = valueLine(figure, locale, t);
   const em =
     figure.value === undefined
-      ? // The arrow with the change's words, and under them (on a line of its own) that no number is given.
-        Math.max(widthEm(changeArrow(figure)) + 0.45 * (widthEm(prefix) + 0.3), 0.45 * widthEm(t('change.noValue')))
+      ? // The arrow and the direction at a number's size; under them, small, the basis and that no number is given.
+        changeOnlyEm(changeOnlyLines(figure, t))
       : widthEm(value) + 0.45 * (widthEm(prefix) + widthEm(unitText) + (prefix ? 0.3 : 0) + (unitText ? 0.3 : 0));
   return Math.min(maxTileValueEm, Math.max(1, Math.ceil(em * 2) / 2));
 }
 
-/** The direction of a change the report states without a number (同比下降): an arrow, the size of a number. */
-function changeArrow(figure: FigureView): string {
-  return figure.change ? (figure.change.direction === 'decrease' ? '↓' : '↑') : '';
+/**
+ * A change the report states without a number (同比下降): the direction is the figure, so it is set as large as a
+ * number would be. Words short enough to sit at that size stay whole ("↓ 同比下降"); longer ones keep only the
+ * direction there ("↓ Down") and give what it is measured against a small line of its own ("year on year"), so
+ * the big line stays big. Under them, small, that the report gives no amount.
+ */
+function changeOnlyLines(figure: FigureView, t: Translate): { arrow: string; direction: string; context: string[] } {
+  const change = figure.change;
+  if (!change) return { arrow: '', direction: '', context: [t('change.noValue')] };
+  const arrow = change.direction === 'decrease' ? '↓' : '↑';
+  const whole = t(changeWordsKey(change));
+  const direction = t(`change.unstated.${change.direction}`);
+  if (widthEm(whole) <= wholeChangeWordsEm) return { arrow, direction: sentenceStart(whole), context: [t('change.noValue')] };
+  // The basis is the change's words without its direction: "down year on year" less "down".
+  const basis = whole.replace(direction, '').trim();
+  return { arrow, direction: sentenceStart(direction), context: basis ? [basis, t('change.noValue')] : [t('change.noValue')] };
 }
+
+/** Change words up to this wide (同比下降, 4em) are set whole at a number's size. */
+const wholeChangeWordsEm = 4.5;
+
+/** The change-only value's width in em: its big line, or its widest small one (set at 0.45em). */
+const changeOnlyEm = ({ arrow, direction, context }: ReturnType<typeof changeOnlyLines>) =>
+  Math.max(widthEm(`${arrow} ${direction}`), ...context.map((line) => 0.45 * widthEm(line)));
 
 type FigureTileProps = {
   figure: FigureView | undefined;
@@ -63,6 +83,7 @@ export function FigureTile({ figure, size = 'regular' }: FigureTileProps) {
   }
   const { prefix, value, unitText } = valueLine(figure, locale, t);
   const label = pickText(figure.label, locale);
+  const changeOnly = changeOnlyLines(figure, t);
   const spoken = figure.value === undefined ? `${prefix} ${t('change.noValue')}` : `${prefix}${prefix ? ' ' : ''}${value} ${unitText}`;
   const classes = [
     'tile',
@@ -94,13 +115,15 @@ export function FigureTile({ figure, size = 'regular' }: FigureTileProps) {
       <div className="tile__value-box">
         {figure.value === undefined ? (
           <p className="tile__value">
-            {changeArrow(figure) && (
-              <span className="tile__number" aria-hidden="true">
-                {changeArrow(figure)}{' '}
+            <span className="tile__number">
+              <span aria-hidden="true">{changeOnly.arrow} </span>
+              {changeOnly.direction}
+            </span>
+            {changeOnly.context.map((line) => (
+              <span key={line} className="tile__no-value">
+                {line}
               </span>
-            )}
-            {prefix && <span className="tile__prefix">{prefix}</span>}
-            <span className="tile__no-value">{t('change.noValue')}</span>
+            ))}
           </p>
         ) : (
           <p className="tile__value">

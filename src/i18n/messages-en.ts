@@ -58,7 +58,7 @@ export const en = {
   'change.periodOnPeriod.decrease': 'down on the previous period',
   'change.unstated.increase': 'up',
   'change.unstated.decrease': 'down',
-  'change.noValue': 'no number given',
+  'change.noValue': 'no amount given',
 
   'derived.badge': 'Derived',
   'derived.formula': 'Formula: {formula}',
@@ -130,15 +130,6 @@ export const en = {
 
   'quality.open': 'Data quality',
   'quality.title': 'Data quality',
-  'quality.intro': 'Where the report is inconsistent, which figures are derived from others and how, and which the report gives only as a bound, an approximation or a target.',
-  'quality.contradictions': 'Inconsistencies ({count})',
-  'quality.derived': 'Derived figures ({count})',
-  'quality.bounds': 'Figures given only as a bound or an approximation ({count})',
-  'quality.targets': 'Targets, not results ({count})',
-  'quality.none': 'None.',
-  'quality.asWritten': 'The report writes “{reportedAs}”',
-  'quality.input': '{label} ({value}, {sections})',
-  'quality.inputJoiner': '; ',
 
   'export.csv': 'Download CSV',
   'export.json': 'Download JSON',
@@ -157,12 +148,6 @@ export const en = {
 
   'print.open': 'Print briefing pack',
   'print.title': 'Briefing pack preview (A4 landscape)',
-  'print.hint': 'One scene per page, light theme; every page names the report year and its sources.',
-  'print.print': 'Print or save as PDF',
-  'print.preparing': 'Drawing the charts; ready to print in a moment…',
-  'print.ready': 'All {total} pages are ready to print.',
-  'print.page': 'Page {index} of {total}',
-  'print.sourceAddress': 'Original text: {url}',
 
   'roomCheck.open': 'Meeting-room check',
   'roomCheck.title': 'Meeting-room check',

@@ -59,7 +59,7 @@ const zh = {
   'change.periodOnPeriod.decrease': '环比下降',
   'change.unstated.increase': '上升',
   'change.unstated.decrease': '下降',
-  'change.noValue': '报告未给出具体数字',
+  'change.noValue': '报告未给出幅度',
 
   'derived.badge': '推算',
   'derived.formula': '算式：{formula}',
@@ -131,15 +131,6 @@ const zh = {
 
   'quality.open': '数据质量',
   'quality.title': '数据质量',
-  'quality.intro': '报告中前后不一的数字、由报告数字推算的指标，以及报告只给出下限、约数或目标的数字。',
-  'quality.contradictions': '前后不一（{count}）',
-  'quality.derived': '推算指标（{count}）',
-  'quality.bounds': '只给出下限、上限或约数的数字（{count}）',
-  'quality.targets': '目标值，非实绩（{count}）',
-  'quality.none': '无。',
-  'quality.asWritten': '报告写作“{reportedAs}”',
-  'quality.input': '{label}（{value}，{sections}）',
-  'quality.inputJoiner': '；',
 
   'export.csv': '下载 CSV',
   'export.json': '下载 JSON',
@@ -158,12 +149,6 @@ const zh = {
 
   'print.open': '打印简报',
   'print.title': '简报预览（A4 横向）',
-  'print.hint': '每屏一页，浅色主题；每页注明报告年度与数据来源。',
-  'print.print': '打印 / 另存为 PDF',
-  'print.preparing': '正在绘制图表，稍候即可打印…',
-  'print.ready': '全部 {total} 页已就绪，可以打印。',
-  'print.page': '第 {index} / {total} 页',
-  'print.sourceAddress': '报告原文：{url}',
 
   'roomCheck.open': '会议室检查',
   'roomCheck.title': '会议室显示检查',

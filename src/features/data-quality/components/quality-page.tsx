@@ -7,17 +7,19 @@ import { useI18n } from '@/i18n/i18n-context';
 import { figureInWords, formatFormula, type FigureView } from '@/lib/figure-view';
 import { formatSection } from '@/lib/sections';
 import { buildQualityView, type QualityStatement } from '@/features/data-quality/model/quality-view';
+import { useQualityText } from '@/features/data-quality/i18n/quality-messages';
 
 /** ?view=quality: every contradiction, every derived figure with its formula, every bound and target. */
 export function QualityPage({ reportId }: { reportId: string }) {
   const { t, pick, locale } = useI18n();
+  const q = useQualityText();
   const query = useQuery({ ...reportQueries.detail(reportId), select: buildQualityView });
   return (
     <SceneQuery query={query}>
       {(view) => (
         <div className="tool-page quality">
-          <p className="tool-page__intro">{t('quality.intro')}</p>
-          <QualitySection title={t('quality.contradictions', { count: view.contradictions.length })}>
+          <p className="tool-page__intro">{q('intro')}</p>
+          <QualitySection title={q('contradictions', { count: view.contradictions.length })}>
             {view.contradictions.map((contradiction) => (
               <li key={contradiction.id}>
                 <p>{pick(contradiction.note)}</p>
@@ -27,7 +29,7 @@ export function QualityPage({ reportId }: { reportId: string }) {
               </li>
             ))}
           </QualitySection>
-          <QualitySection title={t('quality.derived', { count: view.derived.length })}>
+          <QualitySection title={q('derived', { count: view.derived.length })}>
             {view.derived.map((figure) => (
               <li key={figure.id}>
                 <FigureName figure={figure} />
@@ -37,26 +39,26 @@ export function QualityPage({ reportId }: { reportId: string }) {
                     label: t('provenance.derivedFrom'),
                     value: (figure.derived?.inputs ?? [])
                       .map((input) =>
-                        t('quality.input', {
+                        q('input', {
                           label: pick(input.label),
                           value: figureInWords(input, locale),
                           sections: input.sections.map((section) => formatSection(section, locale)).join(t('source.sectionsJoiner')),
                         }),
                       )
-                      .join(t('quality.inputJoiner')),
+                      .join(q('inputJoiner')),
                   })}
                 </p>
               </li>
             ))}
           </QualitySection>
-          <QualitySection title={t('quality.bounds', { count: view.bounds.length })}>
+          <QualitySection title={q('bounds', { count: view.bounds.length })}>
             {view.bounds.map((statement) => (
               <li key={statement.figure.id}>
                 <StatementLine statement={statement} />
               </li>
             ))}
           </QualitySection>
-          <QualitySection title={t('quality.targets', { count: view.targets.length })}>
+          <QualitySection title={q('targets', { count: view.targets.length })}>
             {view.targets.map((statement) => (
               <li key={statement.figure.id}>
                 <StatementLine statement={statement} />
@@ -70,14 +72,14 @@ export function QualityPage({ reportId }: { reportId: string }) {
 }
 
 function QualitySection({ title, children }: { title: string; children: ReactNode[] }) {
-  const { t } = useI18n();
+  const q = useQualityText();
   const headingId = useId();
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 className="card__title" id={headingId}>
         {title}
       </h3>
-      {children.length === 0 ? <p>{t('quality.none')}</p> : <ul className="quality-list">{children}</ul>}
+      {children.length === 0 ? <p>{q('none')}</p> : <ul className="quality-list">{children}</ul>}
     </section>
   );
 }
@@ -101,13 +103,14 @@ function FigureName({ figure }: { figure: FigureView }) {
 
 function StatementLine({ statement }: { statement: QualityStatement }) {
   const { t, locale } = useI18n();
+  const q = useQualityText();
   return (
     <>
       <FigureName figure={statement.figure} />
       <p>
         {t('provenance.labelled', { label: t('provenance.statement', { section: formatSection(statement.section, locale) }), value: '' })}
         <q lang="zh-CN">{statement.clause}</q>
-        {statement.figure.reportedAs ? ` · ${t('quality.asWritten', { reportedAs: statement.figure.reportedAs })}` : ''}
+        {statement.figure.reportedAs ? ` · ${q('asWritten', { reportedAs: statement.figure.reportedAs })}` : ''}
       </p>
     </>
   );
