@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { isSectionRef } from './section-ref.ts';
-import { valueRules } from './value-rules.ts';
+import { sameUnit, valueRules } from './value-rules.ts';
 
 // The Content-Security-Policy forbids eval; without this, zod probes `new Function` and the browser reports it.
 z.config({ jitless: true });
@@ -358,8 +358,9 @@ function checkLayout(
       if (panel.kind === 'bars') {
         const bars = panel.figures.map((id) => known.figures.get(id)).filter((figure) => figure !== undefined);
         if (panel.figures.length < 2) complain(at('figures'), 'a bar chart needs two or more figures');
-        if (new Set(bars.map((figure) => figure.unit.zh)).size > 1) {
-          complain(at('figures'), `bars need one unit; these have ${[...new Set(bars.map((figure) => figure.unit.zh))].join(', ')}`);
+        if (bars.some((figure, index) => bars.slice(index + 1).some((other) => !sameUnit(figure.unit, other.unit)))) {
+          const units = [...new Set(bars.map((figure) => (figure.unit.en ? `${figure.unit.zh} (${figure.unit.en})` : figure.unit.zh)))];
+          complain(at('figures'), `bars need one unit; these have ${units.join(', ')}`);
         }
         for (const figure of bars) {
           if (figure.change || figure.value === undefined) complain(at('figures'), `"${figure.id}" is a change, not a level, and cannot be a bar`);

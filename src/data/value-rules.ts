@@ -38,6 +38,18 @@ export function isPercentUnit(unit: { zh: string; en?: string | undefined }): bo
   return unit.zh === percentUnit || unit.en === percentUnit;
 }
 
+/**
+ * Whether two figures count the same thing, so their bars can share an axis: the same measure word, and, where
+ * both say in English what it counts, the same English (个 counts projects in one figure and work arrangements in
+ * the next; 人 is people whatever the English). Case and a plural "s" do not matter.
+ */
+export function sameUnit(a: { zh: string; en?: string | undefined }, b: { zh: string; en?: string | undefined }): boolean {
+  if (a.zh !== b.zh) return false;
+  if (a.en === undefined || b.en === undefined) return true;
+  const counted = (en: string) => en.trim().toLowerCase().replace(/s$/u, '');
+  return counted(a.en) === counted(b.en);
+}
+
 export const valueRules = {
   problems(figure: ValueFields): ValueProblem[] {
     const problems: ValueProblem[] = [];

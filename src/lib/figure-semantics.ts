@@ -1,11 +1,11 @@
 import type { Figure, Qualifier } from '@/data/report-schema';
 import type { MessageKey, PlainMessageKey } from '@/i18n/messages';
-import { isPercentUnit } from '@/data/value-rules';
+import { isPercentUnit, sameUnit } from '@/data/value-rules';
 
 // What a figure's fields mean, in one place: every tile, chart, table, export and card asks here rather than
 // testing `unit.en === '%'` or spelling out qualifier words of its own.
 
-export { isPercentUnit };
+export { isPercentUnit, sameUnit };
 
 /** The words for each qualifier, as a badge ("下限") and in a sentence ("不少于 700 个"). */
 export const qualifierBadgeKeys: Readonly<Record<Qualifier, PlainMessageKey>> = {
@@ -38,9 +38,9 @@ export function isLevel(figure: FigureShape): figure is FigureShape & { value: n
   return figure.change === undefined && figure.value !== undefined;
 }
 
-/** Two figures can share a chart axis only when they are levels in the same unit (期, 人, 起 and 件 do not mix). */
+/** Two figures can share a chart axis only when they are levels that count the same thing (期, 人, 起 and 件 do not mix). */
 export function shareAxis(a: FigureShape, b: FigureShape): boolean {
-  return isLevel(a) && isLevel(b) && a.unit.zh === b.unit.zh && a.qualifier !== 'target' && b.qualifier !== 'target';
+  return isLevel(a) && isLevel(b) && sameUnit(a.unit, b.unit) && a.qualifier !== 'target' && b.qualifier !== 'target';
 }
 
 /** The unit to print after a number: nothing for a percentage, whose number already carries "%". */

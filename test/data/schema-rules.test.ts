@@ -79,7 +79,7 @@ describe('the report schema checks the layout against the figures', () => {
       problemsAfter((report) => {
         report.layout!.scenes[0]!.panels.push({ kind: 'bars', figures: ['standard-training-sessions', 'standard-training-people'] });
       }),
-    ).toContainEqual(expect.stringMatching(/^layout\.scenes\.0\.panels\.1\.figures: bars need one unit; these have 期, 人/));
+    ).toContainEqual(expect.stringMatching(/^layout\.scenes\.0\.panels\.1\.figures: bars need one unit; these have 期 \(sessions\), 人 \(people\)/));
   });
 
   it('refuses a derived figure computed from a target, such as a headcount from a staffing ratio', () => {

@@ -1,7 +1,7 @@
 import { textLimits, type LaidOutReport, type Layout, type LocalizedText, type Panel, type Report, type Scene } from '@/data/report-schema';
 import { knownThemes, otherTheme, themeOf, themeRank } from '@/data/themes';
 import { figureLookup, type FigureView } from '@/lib/figure-view';
-import { isLevel, shareAxis } from '@/lib/figure-semantics';
+import { isLevel, sameUnit, shareAxis } from '@/lib/figure-semantics';
 import { layoutLimits, panelCells } from '@/lib/layout/scene-capacity';
 
 // The layout of a report whose data file has none: the headline figures first, then one scene per theme (split
@@ -54,7 +54,7 @@ function themeBlocks(figures: readonly FigureView[]): Block[] {
   // A target beside what was reached in the same unit, when the report states both.
   for (const target of figures.filter((figure) => figure.qualifier === 'target' && !placed.has(figure.id))) {
     const reached = figures.filter(
-      (figure) => !placed.has(figure.id) && figure.id !== target.id && isLevel(figure) && figure.qualifier !== 'target' && figure.unit.zh === target.unit.zh,
+      (figure) => !placed.has(figure.id) && figure.id !== target.id && isLevel(figure) && figure.qualifier !== 'target' && sameUnit(figure.unit, target.unit),
     );
     const members = [target, ...reached];
     members.forEach((member) => placed.add(member.id));
@@ -62,10 +62,16 @@ function themeBlocks(figures: readonly FigureView[]): Block[] {
     blocks.push({ panel, cells: panelCells(panel, members.length) });
   }
 
-  // Levels that share a unit: one bar chart per unit, in chunks a screen can hold.
-  const units = [...new Set(figures.filter((figure) => !placed.has(figure.id) && isLevel(figure) && !figure.derived).map((figure) => figure.unit.zh))];
-  for (const unit of units) {
-    const group = figures.filter((figure) => !placed.has(figure.id) && isLevel(figure) && !figure.derived && figure.unit.zh === unit && figure.qualifier !== 'target');
+  // Levels that count the same thing: one bar chart per unit, in chunks a screen can hold.
+  const charted = (figure: FigureView) => !placed.has(figure.id) && isLevel(figure) && !figure.derived && figure.qualifier !== 'target';
+  for (const seed of figures) {
+    if (!charted(seed)) continue;
+    // Every member must match every other: 个 with no English matches both 个 (projects) and 个 (arrangements),
+    // which do not match each other.
+    const group: FigureView[] = [];
+    for (const figure of figures) {
+      if (charted(figure) && sameUnit(seed.unit, figure.unit) && group.every((member) => sameUnit(member.unit, figure.unit))) group.push(figure);
+    }
     if (group.length < 2) continue;
     for (let start = 0; start < group.length; start += layoutLimits.barsPerChart) {
       const chunk = group.slice(start, start + layoutLimits.barsPerChart);

@@ -108,6 +108,24 @@ describe('the layout generated for a report that has none', () => {
     ]);
   });
 
+  it('keeps apart figures of one measure word that the English says count different things', () => {
+    // 个 counts projects in one figure and work arrangements in another; a 个 with no English could be either,
+    // so it joins one chart, never a chart that mixes the two.
+    const projects = [figure('business-environment', '个', { unit: { zh: '个', en: 'projects' } }), figure('business-environment', '个', { unit: { zh: '个', en: 'Project' } })];
+    const arrangements = [figure('business-environment', '个', { unit: { zh: '个', en: 'arrangements' } }), figure('business-environment', '个', { unit: { zh: '个', en: 'arrangements' } })];
+    const unnamed = figure('business-environment', '个');
+    const input = report([projects[0]!, arrangements[0]!, unnamed, projects[1]!, arrangements[1]!]);
+    expectValidLayout(input);
+    const charts = generateLayout(input).scenes.flatMap((scene) => scene.panels).filter((panel) => panel.kind === 'bars');
+    expect(charts).toEqual([
+      { kind: 'bars', figures: [projects[0]!.id, unnamed.id, projects[1]!.id] },
+      { kind: 'bars', figures: [arrangements[0]!.id, arrangements[1]!.id] },
+    ]);
+    // A hand-made layout that mixes them is refused by the same rule.
+    const mixed = reportSchema.safeParse({ ...input, layout: { scenes: [{ id: 'all', title: { zh: '全部' }, panels: [{ kind: 'bars', figures: input.figures.map((member) => member.id) }] }] } });
+    expect(mixed.success ? [] : mixed.error.issues.map((issue) => issue.message)).toContainEqual(expect.stringMatching(/bars need one unit; these have 个 \(projects\), 个 \(arrangements\)/));
+  });
+
   it('shows a figure whose theme is not in the vocabulary under “other”', () => {
     const odd = figure('maritime-policing', '艘');
     const headlines = ['人', '期', '项', '名'].map((unit) => figure('training', unit, { headline: true }));

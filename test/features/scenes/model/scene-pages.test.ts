@@ -6,14 +6,14 @@ import { withLayout } from '@/lib/layout/generate-layout';
 import { buildSceneView, type BarsPanelView } from '@/features/scenes/model/scene-view';
 import { maximumPages, paginateScene } from '@/features/scenes/model/scene-pages';
 
-// A generated scene with a chart of six bars (zhoushan's incidents): on a portrait screen in meeting-room mode
+// A generated scene with a chart of five bars (zhoushan's cases): on a portrait screen in meeting-room mode
 // its labels need more height than a page has, so the chart itself must be able to go over two pages.
 const fixture = path.resolve(import.meta.dirname, '../../../fixtures/dev-reports/zhoushan-putuo-psb-2023.json');
 const report = withLayout(reportSchema.parse(JSON.parse(readFileSync(fixture, 'utf8'))));
 const sceneWithBigChart = report.layout.scenes
   .map((scene) => buildSceneView(report, scene.id))
-  .find((view) => view.panels.some((panel) => panel.kind === 'bars' && panel.figures.length >= 6))!;
-const bigChart = sceneWithBigChart.panels.find((panel): panel is BarsPanelView => panel.kind === 'bars' && panel.figures.length >= 6)!;
+  .find((view) => view.panels.some((panel) => panel.kind === 'bars' && panel.figures.length >= 5))!;
+const bigChart = sceneWithBigChart.panels.find((panel): panel is BarsPanelView => panel.kind === 'bars' && panel.figures.length >= 5)!;
 const barValues = (panel: BarsPanelView) => panel.figures.flatMap((figure) => (figure.value !== undefined && !figure.change ? [figure.value] : []));
 
 describe('a scene as meeting-room pages', () => {

@@ -5,7 +5,7 @@ import { reportSchema } from '@/data/report-schema';
 import { withLayout } from '@/lib/layout/generate-layout';
 import { buildSceneView, type BarsPanelView } from '@/features/scenes/model/scene-view';
 
-// Zhoushan's report has two charts of one theme (public order: incidents and people) and a chart of a theme of
+// Zhoushan's report has two charts of one theme (public order: cases and people; its incidents are counted apart from cases and stand alone) and a chart of a theme of
 // its own (road traffic), with no layout: every chart title is generated.
 const fixture = path.resolve(import.meta.dirname, '../../../fixtures/dev-reports/zhoushan-putuo-psb-2023.json');
 const report = withLayout(reportSchema.parse(JSON.parse(readFileSync(fixture, 'utf8'))));
@@ -16,7 +16,7 @@ const charts = report.layout.scenes
 describe('generated chart titles', () => {
   it('name the theme, and the unit only where two charts of the theme share a scene', () => {
     const titles = charts.map((chart) => chart.title);
-    expect(titles).toContainEqual({ zh: '治安与打击犯罪（起）', en: 'Public order and crime: incidents' });
+    expect(titles).toContainEqual({ zh: '治安与打击犯罪（起）', en: 'Public order and crime: cases' });
     expect(titles).toContainEqual({ zh: '治安与打击犯罪（人）', en: 'Public order and crime: people' });
     expect(titles).toContainEqual({ zh: '道路交通', en: 'Road traffic' });
     // Never the "Theme (unit)" form in English.
