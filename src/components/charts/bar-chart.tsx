@@ -6,6 +6,7 @@ import { ChartMotionContext } from '@/components/charts/chart-motion';
 import { useChartBox, type ChartBox } from '@/components/charts/use-chart-box';
 import { useMountStages } from '@/components/charts/chart-mount-turns';
 import { widthEm } from '@/lib/text-width';
+import { wrapLabel } from '@/components/charts/wrap-label';
 
 /** One bar, described by what it shows rather than by Recharts. */
 export type BarDatum = {
@@ -279,45 +280,4 @@ function WrappedTick({ x = 0, y = 0, payload, maxEm }: TickProps) {
       ))}
     </text>
   );
-}
-
-
-/**
- * Breaks a label into lines of at most `maxEm` (about maxEm Chinese characters): between words where there
- * are spaces, after hyphens, between any two Chinese characters, never elsewhere inside a Latin word. Mixed
- * labels such as "一(四) 下发执法问题通报" wrap like Chinese. Lines are balanced (as CSS text-wrap: balance
- * does), so no line is left holding a single character ("通\n报").
- */
-export function wrapLabel(label: string, maxEm: number = chartLayout.labelCharsPerLine): string[] {
-  // Tokens: a Chinese character, or a run of other non-space characters; a flag keeps the space before it.
-  const tokens = [...label.trim().matchAll(/(\s*)([\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF-]+-?|-)/gu)].map(
-    (match) => ({ text: match[2] ?? '', spaced: (match[1] ?? '') !== '' }),
-  );
-  const breakAt = (limit: number) => {
-    const lines: string[] = [];
-    let line = '';
-    for (const token of tokens) {
-      const candidate = line === '' ? token.text : `${line}${token.spaced ? ' ' : ''}${token.text}`;
-      if (widthEm(candidate) > limit && line !== '') {
-        lines.push(line);
-        line = token.text;
-      } else {
-        line = candidate;
-      }
-    }
-    if (line) lines.push(line);
-    return lines;
-  };
-  const greedy = breakAt(maxEm);
-  if (greedy.length < 2) return greedy;
-  // The narrowest limit that still needs no more lines than the greedy break gives balanced lines.
-  let balanced = greedy;
-  for (let limit = Math.ceil(widthEm(label) / greedy.length); limit < maxEm; limit += 0.5) {
-    const attempt = breakAt(limit);
-    if (attempt.length <= greedy.length) {
-      balanced = attempt;
-      break;
-    }
-  }
-  return balanced;
 }
