@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
-import { useI18n } from '@/i18n/i18n-context';
 import type { Locale } from '@/i18n/locale';
-import { featureText, type FeatureText, type PlaceholderMismatches } from '@/i18n/feature-catalogue';
+import type { FeatureText, PlaceholderMismatches } from '@/i18n/feature-catalogue';
+import { useFeatureText } from '@/i18n/use-feature-text';
 
 // The data-quality page's own words (?view=quality); see src/i18n/feature-catalogue.ts for why they live here.
 // Its title and the link to it stay in the main catalogue: the dashboard's header shows them.
@@ -39,6 +38,5 @@ const catalogues: Record<Locale, Record<QualityMessageKey, string>> = { zh, en }
 
 /** The data-quality page's words in the reader's language. */
 export function useQualityText(): FeatureText<typeof zh> {
-  const { locale } = useI18n();
-  return useMemo(() => featureText<typeof zh>(catalogues, locale), [locale]);
+  return useFeatureText<typeof zh>(catalogues);
 }

@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
-import { useI18n } from '@/i18n/i18n-context';
 import type { Locale } from '@/i18n/locale';
-import { featureText, type FeatureText, type PlaceholderMismatches, type PlainKeys } from '@/i18n/feature-catalogue';
+import type { FeatureText, PlaceholderMismatches, PlainKeys } from '@/i18n/feature-catalogue';
+import { useFeatureText } from '@/i18n/use-feature-text';
 
 // The room check's own words (?view=room-check); see src/i18n/feature-catalogue.ts for why they live here.
 
@@ -53,6 +52,5 @@ const catalogues: Record<Locale, Record<RoomCheckMessageKey, string>> = { zh, en
 
 /** The room check's words in the reader's language. */
 export function useRoomCheckText(): FeatureText<typeof zh> {
-  const { locale } = useI18n();
-  return useMemo(() => featureText<typeof zh>(catalogues, locale), [locale]);
+  return useFeatureText<typeof zh>(catalogues);
 }
