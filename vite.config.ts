@@ -21,8 +21,9 @@ const sharedModule =
 // shared SVG patterns, and the table behind each chart), the layout generator for reports without a layout, and
 // the API client's fetching code, which no first screen of the default report waits for.
 const onDemandModule = /components[\\/](charts[\\/](?!bar-patterns)|figure-table)|recharts|lib[\\/]layout[\\/]|i18n[\\/]messages-en|api[\\/](api-client|offline-copy)\.ts$/;
-// Only meeting-room mode checks deploys: these go with its chunk, not with the code every page loads first.
-const kioskOnlyModule = /[\\/]src[\\/](api[\\/]deploy-check|lib[\\/]content-type)\.ts$/;
+// Only meeting-room mode checks deploys and splits scenes into pages: these go with its chunk, not with the code
+// every page loads first.
+const kioskOnlyModule = /[\\/]src[\\/](api[\\/]deploy-check|lib[\\/]content-type|features[\\/]scenes[\\/]model[\\/]scene-pages)\.ts$/;
 
 export default defineConfig({
   // Relative asset and API paths: dist/ can be served from any sub-path.

@@ -12,8 +12,11 @@ export type Budget = { initialJsGzip: number; allJsGzip: number; authorJsGzip: n
 export const budget: Readonly<Budget> = {
   /** JS the browser must run before the first scene's figures can appear. */
   initialJsGzip: 110 * KiB,
-  /** Every script the dashboard and meeting-room mode can load, the author's page left out. */
-  allJsGzip: 245 * KiB,
+  /**
+   * Every script the dashboard and meeting-room mode can load, the author's page left out. (246: meeting-room
+   * pages that deal tiles out evenly, in its own chunk, took the last 245 had to spare.)
+   */
+  allJsGzip: 246 * KiB,
   /** The author's review page (?view=author) on top: it carries the whole text extractor. */
   authorJsGzip: 40 * KiB,
   allCssGzip: 15 * KiB,

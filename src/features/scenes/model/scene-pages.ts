@@ -62,41 +62,106 @@ export function maximumPages(view: SceneView): number {
 // More pages than this and a scene would flip faster than anyone reads it.
 const maxPages = 8;
 
+/** A piece of a page: a panel, a part of one, or one tile of a tiles panel, with the key of the panel it is of. */
+type Piece = { panel: PanelView; of: string };
+
+/** A panel as pieces: a tiles panel one tile a piece, so that pages can be filled tile by tile; any other whole. */
+function piecesOf(panel: PanelView): Piece[] {
+  if (panel.kind !== 'tiles' || panel.figures.length < 2) return [{ panel, of: panel.key }];
+  return panel.figures.map((figure) => ({ panel: { ...panel, key: `${panel.key}-${figure.id}`, figures: [figure] }, of: panel.key }));
+}
+
+/** A page's pieces as panels: tiles of one panel side by side joined back, under the panel's own key when all are there. */
+function joinTiles(page: readonly Piece[], whole: ReadonlyMap<string, PanelView>): PanelView[] {
+  const joined: Piece[] = [];
+  for (const piece of page) {
+    const last = joined.at(-1);
+    if (last && last.of === piece.of && last.panel.kind === 'tiles' && piece.panel.kind === 'tiles') {
+      joined[joined.length - 1] = { of: last.of, panel: { ...last.panel, figures: [...last.panel.figures, ...piece.panel.figures] } };
+    } else joined.push(piece);
+  }
+  return joined.map(({ panel, of }) => {
+    const original = whole.get(of);
+    return original?.kind === 'tiles' && panel.kind === 'tiles' && panel.figures.length === original.figures.length ? original : panel;
+  });
+}
+
+type Split = { heaviest: number; squares: number; starts: number[] };
+
+/** Better of two splits as heavy: pages more even, then the first ones fuller (a page read first holds more). */
+function isEvener(a: Split, b: Split): boolean {
+  if (Math.abs(a.squares - b.squares) > 1e-9) return a.squares < b.squares;
+  const differs = a.starts.findIndex((start, index) => start !== b.starts[index]);
+  return differs !== -1 && a.starts[differs]! > b.starts[differs]!;
+}
+
 /**
- * The scene split into `count` pages of whole panels, each placed afresh: what meeting-room mode shows, one
- * after another, when a scene does not fit a screen (a portrait totem with text at 2.5% of its height).
+ * Splits a row of weights into `count` consecutive groups (fewer when there are fewer weights), with the
+ * heaviest group as light as it can be. A split that falls inside a panel (`continues[i]`: the i-th weight is
+ * of the same panel as the one before it) costs a quarter of a fair share of the weight: a panel is cut over
+ * pages only where that makes the pages much more even, as one lone tile beside a page of four.
+ * Returns where each group starts.
+ */
+export function balancedCuts(weights: readonly number[], count: number, continues: readonly boolean[] = []): number[] {
+  const n = weights.length;
+  const groups = Math.max(1, Math.min(count, n));
+  if (groups === 1) return [0];
+  const sum = (from: number, to: number) => weights.slice(from, to).reduce((total, weight) => total + weight, 0);
+  const cutCost = sum(0, n) / groups / 4;
+  // splits[cuts][end]: the split of weights 0..end into the groups so far, cutting inside `cuts` panels, whose heaviest group is lightest.
+  const better = (a: Split, b: Split | undefined) => !b || a.heaviest < b.heaviest - 1e-9 || (Math.abs(a.heaviest - b.heaviest) <= 1e-9 && isEvener(a, b));
+  let splits: (Split | undefined)[][] = [weights.map((_, end) => ({ heaviest: sum(0, end + 1), squares: sum(0, end + 1) ** 2, starts: [0] }))];
+  for (let group = 2; group <= groups; group += 1) {
+    const next: (Split | undefined)[][] = Array.from({ length: group }, () => new Array<Split | undefined>(n).fill(undefined));
+    splits.forEach((row, cuts) =>
+      row.forEach((before, last) => {
+        if (!before) return;
+        const start = last + 1;
+        for (let end = start; end < n; end += 1) {
+          const weight = sum(start, end + 1);
+          const candidate = { heaviest: Math.max(before.heaviest, weight), squares: before.squares + weight ** 2, starts: [...before.starts, start] };
+          const slot = cuts + (continues[start] ? 1 : 0);
+          if (better(candidate, next[slot]![end])) next[slot]![end] = candidate;
+        }
+      }),
+    );
+    splits = next;
+  }
+  let chosen: { cost: number; split: Split } | undefined;
+  splits.forEach((row, cuts) => {
+    const split = row[n - 1];
+    if (!split) return;
+    const cost = split.heaviest + cuts * cutCost;
+    if (!chosen || cost < chosen.cost - 1e-9 || (Math.abs(cost - chosen.cost) <= 1e-9 && isEvener(split, chosen.split))) chosen = { cost, split };
+  });
+  return chosen!.split.starts;
+}
+
+/**
+ * The scene split into `count` pages, each placed afresh: what meeting-room mode shows, one after another,
+ * when a scene does not fit a screen (a portrait totem with text at 2.5% of its height). Tiles are dealt out
+ * one by one, so that no page is left with a lone tile while the next holds four; a chart or a list is cut in
+ * half only when there are not enough pieces for the pages without it.
  */
 export function paginateScene(view: SceneView, count: number): PanelView[][] {
-  let units: PanelView[] = view.panels;
-  // Cut the biggest panels in half until there are enough pieces for the pages.
+  const whole = new Map(view.panels.map((panel) => [panel.key, panel]));
+  let units: Piece[] = view.panels.flatMap(piecesOf);
+  // Cut the biggest chart or list in half until there are enough pieces for the pages.
   const size = (panel: PanelView) =>
     panel.kind === 'tiles' || panel.kind === 'bars' ? panel.figures.length : panel.kind === 'structure' ? panel.parts.reduce((sum, part) => sum + part.items.length, 0) : 0;
   while (units.length < count) {
     let biggest = -1;
-    units.forEach((panel, index) => {
-      if (halves(panel).length > 1 && (biggest === -1 || size(panel) > size(units[biggest]!))) biggest = index;
+    units.forEach(({ panel }, index) => {
+      if (halves(panel).length > 1 && (biggest === -1 || size(panel) > size(units[biggest]!.panel))) biggest = index;
     });
     if (biggest === -1) break;
-    units = [...units.slice(0, biggest), ...halves(units[biggest]!), ...units.slice(biggest + 1)];
+    const { panel, of } = units[biggest]!;
+    units = [...units.slice(0, biggest), ...halves(panel).map((half) => ({ panel: half, of })), ...units.slice(biggest + 1)];
   }
-  const pages = Math.max(1, Math.min(count, units.length));
-  const weights = units.map((panel) => placePanels([shapeInput(panel)])[0]!.span.wide * (panel.kind === 'tiles' ? Math.max(1, panel.figures.length / 4) : 1));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const grouped: PanelView[][] = [];
-  let current: PanelView[] = [];
-  let done = 0;
-  units.forEach((panel, index) => {
-    current.push(panel);
-    done += weights[index]!;
-    const left = units.length - index - 1;
-    const pagesLeft = pages - grouped.length - 1;
-    // Close the page once it holds its share, keeping at least one panel for every page still to come.
-    if (pagesLeft > 0 && (done >= (total * (grouped.length + 1)) / pages || left === pagesLeft)) {
-      grouped.push(current);
-      current = [];
-    }
-  });
-  if (current.length > 0) grouped.push(current);
+  // A tile weighs one; any other panel what its width on the grid says (a chart across the screen, four tiles).
+  const weights = units.map(({ panel }) => (panel.kind === 'tiles' ? panel.figures.length : placePanels([shapeInput(panel)])[0]!.span.wide));
+  const starts = balancedCuts(weights, count, units.map((unit, index) => index > 0 && units[index - 1]!.of === unit.of));
+  const grouped = starts.map((start, index) => joinTiles(units.slice(start, starts[index + 1] ?? units.length), whole));
   return grouped.map((page) => {
     const placements = placePanels(page.map(shapeInput));
     return page.map((panel, index) => ({ ...panel, placement: placements[index]! }));
