@@ -23,8 +23,11 @@ export type PanelShapeInput =
 export type Placement = {
   /** Grid columns the panel spans, per scene shape. */
   span: Readonly<Record<SceneShape, number>>;
-  /** Columns inside the panel (tiles side by side, structure parts side by side), per shape and on phones. */
-  inner: Readonly<Record<SceneShape | 'narrow', number>>;
+  /**
+   * Columns inside the panel (tiles side by side, structure parts side by side), per shape, on phones (narrow)
+   * and on a portrait meeting-room screen, where every panel takes a row of its own.
+   */
+  inner: Readonly<Record<SceneShape | 'narrow' | 'portrait', number>>;
 };
 
 function desiredSpan(panel: PanelShapeInput, columns: number): number {
@@ -171,6 +174,26 @@ function placeForShape(panels: readonly PanelShapeInput[], columns: number): num
   return best?.spans ?? panels.map(() => columns);
 }
 
+/** What a tile reads best in, width over height: a number and its label on a line, not a narrow column. */
+const tileAspect = 1.6;
+
+/** Rows of tiles (or panels) a portrait meeting-room page holds. */
+const maxPortraitRows = 3;
+
+/**
+ * Tiles side by side on a portrait meeting-room screen (one panel a row, the scene about as wide as the tall
+ * shape's), one or two: whichever makes the tiles' shape nearer a tile's, so that two tiles alone on a page lie
+ * one above the other rather than standing as two narrow columns that are mostly empty.
+ */
+function portraitColumns(panel: PanelShapeInput, panelsOnPage: number): number {
+  if (panel.kind !== 'tiles' || panel.count < 2) return 1;
+  // A tile's text at 2.5% of the height takes about a fifth of a portrait page: more than three rows never fit.
+  if (panel.count + panelsOnPage - 1 > maxPortraitRows) return 2;
+  const aspectAt = (columns: number) => shapeAspect.tall / columns / (1 / panelsOnPage / Math.ceil(panel.count / columns));
+  const misfit = (columns: number) => Math.abs(Math.log(aspectAt(columns) / tileAspect));
+  return misfit(1) < misfit(2) ? 1 : 2;
+}
+
 export function placePanels(panels: readonly PanelShapeInput[]): Placement[] {
   const byShape = Object.fromEntries(sceneShapes.map((shape) => [shape, placeForShape(panels, shapeColumns[shape])])) as Record<
     SceneShape,
@@ -187,7 +210,7 @@ export function placePanels(panels: readonly PanelShapeInput[]): Placement[] {
         : innerColumns(panel, span[shape]);
     const inner = Object.fromEntries(sceneShapes.map((shape) => [shape, innerFor(shape)])) as Record<SceneShape, number>;
     const narrow = panel.kind === 'tiles' ? Math.min(2, panel.count) : 1;
-    return { span, inner: { ...inner, narrow } };
+    return { span, inner: { ...inner, narrow, portrait: portraitColumns(panel, panels.length) } };
   });
 }
 
@@ -195,6 +218,6 @@ export function placePanels(panels: readonly PanelShapeInput[]): Placement[] {
 export function placementAttributes(placement: Placement): { 'data-span': string; 'data-inner': string } {
   return {
     'data-span': sceneShapes.map((shape) => `${shape}:${placement.span[shape]}`).join(' '),
-    'data-inner': [...sceneShapes, 'narrow' as const].map((shape) => `${shape}:${placement.inner[shape]}`).join(' '),
+    'data-inner': [...sceneShapes, 'narrow' as const, 'portrait' as const].map((shape) => `${shape}:${placement.inner[shape]}`).join(' '),
   };
 }

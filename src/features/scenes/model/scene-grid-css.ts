@@ -21,14 +21,15 @@ const printShape: SceneShape = 'wide';
 
 const maxInner = Math.max(layoutLimits.tilesPerPanel, layoutLimits.structurePartsPerScene);
 
-function shapeRules(shape: SceneShape | 'narrow', prefix = ''): string[] {
-  const columns = shape === 'narrow' ? 1 : shapeColumns[shape];
+function shapeRules(shape: SceneShape | 'narrow' | 'portrait', prefix = ''): string[] {
+  const oneColumn = shape === 'narrow' || shape === 'portrait';
+  const columns = oneColumn ? 1 : shapeColumns[shape];
   const grid = `${prefix}.scene__grid`;
   const rules = [`${grid} { --cols: ${columns}; }`];
-  if (shape === 'narrow') rules.push(`${grid} > * { --span: 1; }`);
-  if (shape === 'narrow') rules.push(...[1, 2].map((inner) => `${grid} > [data-inner~="narrow:${inner}"] { --inner: ${inner}; }`));
+  if (oneColumn) rules.push(`${grid} > * { --span: 1; }`);
+  if (oneColumn) rules.push(...[1, 2].map((inner) => `${grid} > [data-inner~="${shape}:${inner}"] { --inner: ${inner}; }`));
   else for (let span = 1; span <= columns; span += 1) rules.push(`${grid} > [data-span~="${shape}:${span}"] { --span: ${span}; }`);
-  if (shape !== 'narrow') for (let inner = 1; inner <= maxInner; inner += 1) rules.push(`${grid} > [data-inner~="${shape}:${inner}"] { --inner: ${inner}; }`);
+  if (!oneColumn) for (let inner = 1; inner <= maxInner; inner += 1) rules.push(`${grid} > [data-inner~="${shape}:${inner}"] { --inner: ${inner}; }`);
   return rules;
 }
 
@@ -58,9 +59,10 @@ export function sceneGridCss(): string {
   for (const shape of sceneShapes) {
     blocks.push(`@container scene ${shapeQueries[shape]} {`, ...shapeRules(shape).map((rule) => `  ${rule}`), '}');
   }
-  // A portrait meeting-room screen sets text at 2.5% of its height, large for its width: one column there, and
-  // meeting-room mode splits a scene that does not fit into pages.
-  blocks.push(`@container scene ${portraitKioskQuery} {`, ...shapeRules('narrow', ':root[data-mode="kiosk"] ').map((rule) => `  ${rule}`), '}');
+  // A portrait meeting-room screen sets text at 2.5% of its height, large for its width: one column there (tiles
+  // one or two abreast, as their panel's portrait value says), and meeting-room mode splits a scene that does not
+  // fit into pages.
+  blocks.push(`@container scene ${portraitKioskQuery} {`, ...shapeRules('portrait', ':root[data-mode="kiosk"] ').map((rule) => `  ${rule}`), '}');
   // A printed page is A4 landscape, whose scene lies right at the wide shape's aspect bound: a header line more or
   // less in the PDF than on screen would flip it. It is always laid out wide (its selectors outrank the queries').
   blocks.push(`/* The briefing pack's pages: always the ${printShape} grid. */`, ...shapeRules(printShape, '.print-page '));

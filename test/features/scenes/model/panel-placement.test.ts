@@ -47,8 +47,20 @@ describe('panel placement', () => {
     const [placement] = placePanels([{ kind: 'tiles', count: 8, headline: true }]);
     expect(placement).toEqual({
       span: { tall: 2, medium: 3, wide: 4, ultra: 6 },
-      inner: { tall: 2, medium: 4, wide: 4, ultra: 4, narrow: 2 },
+      inner: { tall: 2, medium: 4, wide: 4, ultra: 4, narrow: 2, portrait: 2 },
     });
+  });
+
+  it('stacks a few tiles on a portrait meeting-room page, where two abreast would stand as narrow, mostly empty columns', () => {
+    expect(placePanels([{ kind: 'tiles', count: 2, headline: false }])[0]?.inner.portrait).toBe(1);
+    expect(placePanels([{ kind: 'tiles', count: 3, headline: false }])[0]?.inner.portrait).toBe(1);
+    // Four rows of tiles do not fit a portrait page with text at 2.5% of its height: two by two.
+    expect(placePanels([{ kind: 'tiles', count: 4, headline: false }])[0]?.inner.portrait).toBe(2);
+    expect(placePanels([{ kind: 'tiles', count: 1, headline: true }, { kind: 'tiles', count: 2, headline: false }])[1]?.inner.portrait).toBe(1);
+    // Eight tiles stacked would each be a thin strip: two abreast.
+    expect(placePanels([{ kind: 'tiles', count: 8, headline: false }])[0]?.inner.portrait).toBe(2);
+    // On a phone, which scrolls, two abreast as before.
+    expect(placePanels([{ kind: 'tiles', count: 2, headline: false }])[0]?.inner.narrow).toBe(2);
   });
 
   it('keeps a lone empty cell when one more tile per row would not remove it', () => {
@@ -97,5 +109,7 @@ describe('the scene grid’s style sheet', () => {
       for (let span = 1; span <= shapeColumns[shape]; span += 1) expect(css).toContain(`[data-span~="${shape}:${span}"] { --span: ${span}; }`);
     }
     expect(css).toContain('[data-inner~="narrow:2"] { --inner: 2; }');
+    const portraitKiosk = css.slice(css.indexOf('@container scene (aspect-ratio < 0.8) {')).split('\n}')[0]!;
+    expect(portraitKiosk).toContain('[data-inner~="portrait:1"] { --inner: 1; }');
   });
 });
