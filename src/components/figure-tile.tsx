@@ -114,7 +114,7 @@ export function FigureTile({ figure, size = 'regular' }: FigureTileProps) {
       {/* The value takes the height its tile leaves, and its size from that box (theme.css). */}
       <div className="tile__value-box">
         {figure.value === undefined ? (
-          <p className="tile__value">
+          <p className="tile__value" data-lines={1 + changeOnly.context.length}>
             <span className="tile__number">
               <span aria-hidden="true">{changeOnly.arrow} </span>
               {changeOnly.direction}

@@ -42,12 +42,15 @@ describe('a tile for a change stated without an amount', () => {
     expect(container.querySelector('.tile__number')?.textContent).toBe('↓ 同比下降');
     expect([...container.querySelectorAll('.tile__no-value')].map((line) => line.textContent)).toEqual(['报告未给出幅度']);
     expect(container.querySelector('.tile__number')?.textContent).not.toMatch(/\d/);
+    // How many lines the value holds, so that its size leaves room for the small ones (theme.css).
+    expect(container.querySelector('.tile__value')?.getAttribute('data-lines')).toBe('2');
   });
 
   it('keeps only the direction large in English, the basis on a small line of its own', () => {
     const { container } = renderTile(falling, 'en');
     expect(container.querySelector('.tile__number')?.textContent).toBe('↓ Down');
     expect([...container.querySelectorAll('.tile__no-value')].map((line) => line.textContent)).toEqual(['year on year', 'no amount given']);
+    expect(container.querySelector('.tile__value')?.getAttribute('data-lines')).toBe('3');
   });
 
   it('says the whole change, not the arrow, to a screen reader', () => {
