@@ -164,7 +164,9 @@ function KioskRotation({ report, summary, insteadOf, url, motionAllowed }: Kiosk
         {/* While someone is at the controls, the pause line takes the app line's place, so the bar keeps its height. */}
         <h1 className={view.mode === 'running' ? 'kiosk-bar__app' : 'kiosk-bar__app visually-hidden'}>
           {t('app.title')}
-          <span className="kiosk-bar__report">{pick(summary.unit)}</span>
+          <span className="kiosk-bar__report">
+            <span className="kiosk-bar__unit">{pick(summary.unit)}</span>
+          </span>
           {summary.status === 'draft' && <DraftBadge />}
         </h1>
         {/* Always there (a live region must exist before it speaks); empty while the rotation runs. */}
