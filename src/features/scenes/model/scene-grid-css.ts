@@ -63,9 +63,11 @@ export function sceneGridCss(): string {
   // one or two abreast, as their panel's portrait value says), and meeting-room mode splits a scene that does not
   // fit into pages.
   blocks.push(`@container scene ${portraitKioskQuery} {`, ...shapeRules('portrait', ':root[data-mode="kiosk"] ').map((rule) => `  ${rule}`), '}');
-  // On any portrait meeting-room screen, also where a tall bar leaves a scene too wide for the query above, tiles
-  // go at most this many abreast (kiosk.css).
-  blocks.push(...[1, 2].map((inner) => `:root[data-mode="kiosk"] .scene__grid > [data-inner~="portrait:${inner}"] { --portrait-inner: ${inner}; }`));
+  // On any portrait meeting-room screen, also where a tall bar leaves a scene too wide for the query above, a tiles
+  // panel's tiles go at most this many abreast (kiosk.css); the tiles inside other panels are left as they were.
+  blocks.push(
+    ...[1, 2].map((inner) => `:root[data-mode="kiosk"] .scene__grid > [data-kind="tiles"][data-inner~="portrait:${inner}"] { --portrait-inner: ${inner}; }`),
+  );
   // A printed page is A4 landscape, whose scene lies right at the wide shape's aspect bound: a header line more or
   // less in the PDF than on screen would flip it. It is always laid out wide (its selectors outrank the queries').
   blocks.push(`/* The briefing pack's pages: always the ${printShape} grid. */`, ...shapeRules(printShape, '.print-page '));

@@ -111,6 +111,6 @@ describe('the scene grid’s style sheet', () => {
     expect(css).toContain('[data-inner~="narrow:2"] { --inner: 2; }');
     const portraitKiosk = css.slice(css.indexOf('@container scene (aspect-ratio < 0.8) {')).split('\n}')[0]!;
     expect(portraitKiosk).toContain('[data-inner~="portrait:1"] { --inner: 1; }');
-    expect(css).toContain(':root[data-mode="kiosk"] .scene__grid > [data-inner~="portrait:1"] { --portrait-inner: 1; }');
+    expect(css).toContain(':root[data-mode="kiosk"] .scene__grid > [data-kind="tiles"][data-inner~="portrait:1"] { --portrait-inner: 1; }');
   });
 });
